@@ -1,1 +1,8 @@
-export {};
+/**
+ * The Dashboard Health domain, defined once for the frontend and the backend.
+ *
+ * @packageDocumentation
+ */
+export * from './window';
+export * from './domain';
+export * from './permissions';

@@ -1,0 +1,6 @@
+export * from './entityRef';
+export * from './issue';
+export * from './record';
+export * from './run';
+export * from './policy';
+export * from './planPreview';

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const SEVERITIES = ['critical', 'warning', 'info'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+/** Who found an issue: a deterministic check or the LLM review. */
+export const issueSourceSchema = z.enum(['check', 'llm']);
+
+/** One finding on a dashboard, in words its owner can act on. */
+export const issueSchema = z.object({
+  severity: severitySchema,
+  /** Stable machine-readable code, e.g. `chart-query-error`, `stale-data`. */
+  code: z.string().min(1),
+  source: issueSourceSchema,
+  chartId: z.number().int().optional(),
+  chartName: z.string().optional(),
+  message: z.string().min(1),
+  suggestion: z.string().optional(),
+});
+export type Issue = z.infer<typeof issueSchema>;

@@ -1,0 +1,26 @@
+/** Why a window could not be planned; stable codes so callers can branch without parsing text. */
+export type WindowPlanErrorCode =
+  | 'invalid-window'
+  | 'invalid-date'
+  | 'unknown-timezone'
+  | 'empty-window'
+  | 'no-entities'
+  | 'duplicate-entities'
+  | 'not-a-window-day'
+  | 'too-dense';
+
+/**
+ * A planning request that cannot be satisfied. `field` names the input at fault in the request's own
+ * terms (`window.timezone`, `entityRefs`, `date`), so an HTTP layer can answer 400 with it as is.
+ */
+export class WindowPlanError extends Error {
+  readonly name = 'WindowPlanError';
+
+  constructor(
+    readonly code: WindowPlanErrorCode,
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+  }
+}

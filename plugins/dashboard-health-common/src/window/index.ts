@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './errors';
+export * from './bounds';
+export * from './planner';
+export { slotOrder } from './slotOrder';

@@ -1,0 +1,113 @@
+import { windowBounds, isWindowDay } from './bounds';
+import { WindowPlanError } from './errors';
+import { Window, windowSchema } from './schema';
+import { slotOrder } from './slotOrder';
+
+/** The smallest gap between two slots unless the caller asks for more. */
+export const DEFAULT_MIN_SPACING_SECONDS = 1;
+
+export interface PlanWindowInput {
+  window: Window;
+  /** The calendar date (in the window's zone) the occurrence starts on, `YYYY-MM-DD`. */
+  date: string;
+  entityRefs: readonly string[];
+  minSpacingSeconds?: number;
+}
+
+export interface PlannedSlot {
+  entityRef: string;
+  /** ISO-8601 instant in UTC. */
+  plannedAt: string;
+}
+
+export interface WindowPlan {
+  windowStart: string;
+  windowEnd: string;
+  spacingSeconds: number;
+  /** Ordered by `plannedAt`. */
+  slots: PlannedSlot[];
+}
+
+/**
+ * Gives each of N dashboards one exact instant in a window occurrence: the window's real duration (DST
+ * included) is cut into N equal cells and each slot sits in the middle of its cell, so consecutive slots
+ * are exactly `spacing` apart and half a spacing stays free at both edges (4 h for 15 dashboards → one
+ * every 16 min, the first at 01:08). Pure and deterministic: same input, same plan.
+ */
+export function planWindow(input: PlanWindowInput): WindowPlan {
+  const { entityRefs, date } = input;
+  const window = parseWindow(input.window);
+  const minSpacingSeconds = input.minSpacingSeconds ?? DEFAULT_MIN_SPACING_SECONDS;
+
+  if (entityRefs.length === 0) {
+    throw new WindowPlanError('no-entities', 'entityRefs', 'must list at least one dashboard');
+  }
+  assertNoDuplicates(entityRefs);
+
+  const bounds = windowBounds(window, date);
+  if (!isWindowDay(window, date)) {
+    throw new WindowPlanError(
+      'not-a-window-day',
+      'date',
+      `${date} is a ${bounds.start.toFormat('cccc')}, not one of the window's days (${window.days!.join(', ')})`,
+    );
+  }
+
+  const startMs = bounds.start.toMillis();
+  const durationMs = bounds.end.toMillis() - startMs;
+  const spacingMs = durationMs / entityRefs.length;
+  if (spacingMs < minSpacingSeconds * 1000) {
+    throw new WindowPlanError(
+      'too-dense',
+      'entityRefs',
+      `${entityRefs.length} dashboards do not fit into ${formatDuration(durationMs)} on ${date} ` +
+        `with at least ${minSpacingSeconds}s between them (at most ${Math.floor(durationMs / (minSpacingSeconds * 1000))})`,
+    );
+  }
+
+  const ordered = slotOrder(entityRefs);
+  const slots = new Array<PlannedSlot>(ordered.length);
+  for (let i = 0; i < ordered.length; i++) {
+    // Whole milliseconds keep ISO strings exact; rounding moves a slot by < 1 ms.
+    const at = startMs + Math.round(spacingMs * (i + 0.5));
+    slots[i] = { entityRef: ordered[i], plannedAt: new Date(at).toISOString() };
+  }
+
+  return {
+    windowStart: new Date(startMs).toISOString(),
+    windowEnd: new Date(bounds.end.toMillis()).toISOString(),
+    spacingSeconds: spacingMs / 1000,
+    slots,
+  };
+}
+
+function parseWindow(window: Window): Window {
+  const parsed = windowSchema.safeParse(window);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = ['window', ...issue.path.map(String)].join('.');
+  const code = path === 'window.timezone' ? 'unknown-timezone' : 'invalid-window';
+  throw new WindowPlanError(code, path, issue.message);
+}
+
+function assertNoDuplicates(entityRefs: readonly string[]) {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const ref of entityRefs) {
+    const key = ref.toLocaleLowerCase('en-US');
+    if (seen.has(key)) duplicates.add(ref);
+    seen.add(key);
+  }
+  if (duplicates.size > 0) {
+    throw new WindowPlanError(
+      'duplicate-entities',
+      'entityRefs',
+      `must not list a dashboard twice: ${[...duplicates].join(', ')}`,
+    );
+  }
+}
+
+function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60000);
+  return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
+}
