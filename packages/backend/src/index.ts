@@ -1,0 +1,28 @@
+/*
+ * The Dashboard Health backend: the Backstage core plugins the product needs, plus our own.
+ * Which Superset instances and databases it talks to is configuration (app-config*.yaml), not code.
+ */
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+// Sign-in: the guest provider for the embedded setup; add real providers in production config.
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+
+// Allow-all by default; swap in a real policy module to enforce the dashboard-health.* permissions.
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(import('@backstage/plugin-permission-backend-module-allow-all-policy'));
+
+// Search: Lunr in memory on SQLite, the PostgreSQL engine when the database is PostgreSQL.
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+
+backend.add(import('@internal/plugin-dashboard-health-backend'));
+
+backend.start();

@@ -1,0 +1,26 @@
+import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import { dashboardHealthPermissions } from '@internal/plugin-dashboard-health-common';
+import { systemClock } from './clock';
+import { createRouter } from './service/router';
+
+/**
+ * Dashboard Health backend plugin: wiring only — services in, routes (and later scheduled tasks) out.
+ *
+ * @public
+ */
+export const dashboardHealthPlugin = createBackendPlugin({
+  pluginId: 'dashboard-health',
+  register(env) {
+    env.registerInit({
+      deps: {
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        permissionsRegistry: coreServices.permissionsRegistry,
+      },
+      async init({ httpRouter, httpAuth, permissionsRegistry }) {
+        permissionsRegistry.addPermissions(dashboardHealthPermissions);
+        httpRouter.use(await createRouter({ httpAuth, clock: systemClock }));
+      },
+    });
+  },
+});

@@ -1,0 +1,22 @@
+import { InputError } from '@backstage/errors';
+import {
+  nextWindowDate,
+  planPreviewRequestSchema,
+  PlanPreviewResponse,
+  planWindow,
+  WindowPlanError,
+} from '@internal/plugin-dashboard-health-common';
+import { Clock } from '../clock';
+import { parseInput } from './parseInput';
+
+/** Answers `POST /plan/preview`: the slots a window would give these dashboards on a date. */
+export function previewPlan(body: unknown, clock: Clock): PlanPreviewResponse {
+  const request = parseInput(planPreviewRequestSchema, body);
+  const date = request.date ?? nextWindowDate(request.window, clock.now());
+  try {
+    return { date, ...planWindow({ window: request.window, date, entityRefs: request.entityRefs }) };
+  } catch (error) {
+    if (error instanceof WindowPlanError) throw new InputError(`Invalid request body: ${error.message}`);
+    throw error;
+  }
+}

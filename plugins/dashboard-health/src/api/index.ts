@@ -1,0 +1,2 @@
+export * from './DashboardHealthApi';
+export * from './DashboardHealthClient';

@@ -1,0 +1,1 @@
+export { HealthCenterPage } from './HealthCenterPage';
