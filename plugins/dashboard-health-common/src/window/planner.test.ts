@@ -256,10 +256,15 @@ describe('planWindow, properties', () => {
         try {
           plan = planWindow({ window, date, entityRefs });
         } catch (error) {
-          // The only legitimate failure: a DST gap pushed the start past the end.
+          // The only legitimate failures: a DST gap pushed the start past the end, or the window is too
+          // short to keep 1 s between N slots.
           expect(error).toBeInstanceOf(WindowPlanError);
-          expect((error as WindowPlanError).code).toBe('empty-window');
-          expect(expected.end).toBeLessThanOrEqual(expected.start);
+          const code = (error as WindowPlanError).code;
+          if (code === 'empty-window') expect(expected.end).toBeLessThanOrEqual(expected.start);
+          else {
+            expect(code).toBe('too-dense');
+            expect((expected.end - expected.start) / n).toBeLessThan(1000);
+          }
           return;
         }
         const start = Date.parse(plan.windowStart);
@@ -326,6 +331,24 @@ describe('planWindow, properties', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('slot timestamps', () => {
+  it('format exactly like Date#toISOString, across day boundaries and years', () => {
+    fc.assert(
+      fc.property(windowArb, dateArb, fc.integer({ min: 1, max: 50 }), (window, date, n) => {
+        try {
+          const plan = planWindow({ window, date, entityRefs: refs(n) });
+          for (const slot of plan.slots) {
+            expect(new Date(slot.plannedAt).toISOString()).toBe(slot.plannedAt);
+          }
+        } catch (error) {
+          expect(['empty-window', 'too-dense']).toContain((error as WindowPlanError).code);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -20,7 +20,12 @@ describe('DashboardHealthClient', () => {
   });
 
   it('turns a 400 into an error carrying the server message', async () => {
-    const error = { error: { name: 'InputError', message: 'Invalid request body: window.timezone: unknown' } };
+    // The backend's error body shape (ErrorResponseBody from @backstage/errors).
+    const error = {
+      error: { name: 'InputError', message: 'Invalid request body: window.timezone: unknown' },
+      request: { method: 'POST', url: '/api/dashboard-health/plan/preview' },
+      response: { statusCode: 400 },
+    };
     const fetch = jest.fn(
       async () =>
         new Response(JSON.stringify(error), {
