@@ -6,7 +6,10 @@ import { planWindow } from '@internal/plugin-dashboard-health-common';
 import { report } from './report';
 
 const N = 100_000;
-const entityRefs = Array.from({ length: N }, (_, i) => `resource:default/superset-prod-dashboard-${i}`);
+const entityRefs = Array.from(
+  { length: N },
+  (_, i) => `resource:default/superset-prod-dashboard-${i}`,
+);
 const window = { start: '22:00', end: '06:00', timezone: 'Europe/Berlin' };
 
 function planOnce(date: string) {
@@ -21,7 +24,13 @@ function planOnce(date: string) {
 // Warm up the JIT, then measure ordinary and DST dates.
 for (let i = 0; i < 10; i++) planOnce('2026-06-10');
 const samples: number[] = [];
-for (const date of ['2026-06-10', '2026-03-28', '2026-10-24', '2027-01-15', '2027-03-27']) {
+for (const date of [
+  '2026-06-10',
+  '2026-03-28',
+  '2026-10-24',
+  '2027-01-15',
+  '2027-03-27',
+]) {
   for (let i = 0; i < 4; i++) samples.push(planOnce(date));
 }
 samples.sort((a, b) => a - b);

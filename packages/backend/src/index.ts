@@ -16,7 +16,9 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 
 // Allow-all by default; swap in a real policy module to enforce the dashboard-health.* permissions.
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(import('@backstage/plugin-permission-backend-module-allow-all-policy'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
 
 // Search: Lunr in memory on SQLite, the PostgreSQL engine when the database is PostgreSQL.
 backend.add(import('@backstage/plugin-search-backend'));

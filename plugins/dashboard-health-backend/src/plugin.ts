@@ -1,4 +1,7 @@
-import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
 import { dashboardHealthPermissions } from '@internal/plugin-dashboard-health-common';
 import { systemClock } from './clock';
 import { createRouter } from './service/router';

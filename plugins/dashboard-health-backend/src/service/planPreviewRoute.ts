@@ -14,9 +14,17 @@ export function previewPlan(body: unknown, clock: Clock): PlanPreviewResponse {
   const request = parseInput(planPreviewRequestSchema, body);
   const date = request.date ?? nextWindowDate(request.window, clock.now());
   try {
-    return { date, ...planWindow({ window: request.window, date, entityRefs: request.entityRefs }) };
+    return {
+      date,
+      ...planWindow({
+        window: request.window,
+        date,
+        entityRefs: request.entityRefs,
+      }),
+    };
   } catch (error) {
-    if (error instanceof WindowPlanError) throw new InputError(`Invalid request body: ${error.message}`);
+    if (error instanceof WindowPlanError)
+      throw new InputError(`Invalid request body: ${error.message}`);
     throw error;
   }
 }

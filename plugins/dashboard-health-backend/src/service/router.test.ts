@@ -1,4 +1,8 @@
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { dashboardHealthPlugin } from '../plugin';
 
@@ -11,7 +15,9 @@ describe('POST /api/dashboard-health/plan/preview', () => {
         dashboardHealthPlugin,
         mockServices.rootConfig.factory({ data: {} }),
         // Like the real backend: a request without a token carries no credentials.
-        mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
       ],
     }));
   });
@@ -27,7 +33,11 @@ describe('POST /api/dashboard-health/plan/preview', () => {
   it('plans a DST night: 3 h of real time on 2026-03-29', async () => {
     const res = await preview({
       window,
-      entityRefs: ['resource:default/a', 'resource:default/b', 'resource:default/c'],
+      entityRefs: [
+        'resource:default/a',
+        'resource:default/b',
+        'resource:default/c',
+      ],
       date: '2026-03-29',
     });
     expect(res.status).toBe(200);
@@ -66,30 +76,76 @@ describe('POST /api/dashboard-health/plan/preview', () => {
     const res = await preview({ window, entityRefs: ['resource:default/a'] });
     expect(res.status).toBe(200);
     expect(Date.parse(res.body.windowEnd)).toBeGreaterThan(Date.now());
-    expect(Date.parse(res.body.windowStart) - Date.now()).toBeLessThan(25 * 3600_000);
+    expect(Date.parse(res.body.windowStart) - Date.now()).toBeLessThan(
+      25 * 3600_000,
+    );
   });
 
   it('normalises refs the way the catalog compares them', async () => {
-    const res = await preview({ window, entityRefs: ['Resource:Default/Sales'], date: '2026-06-01' });
+    const res = await preview({
+      window,
+      entityRefs: ['Resource:Default/Sales'],
+      date: '2026-06-01',
+    });
     expect(res.body.slots[0].entityRef).toBe('resource:default/sales');
   });
 
   it.each([
-    [{ window: { ...window, timezone: 'Mars/Base' }, entityRefs: ['resource:default/a'] }, 'window.timezone'],
-    [{ window: { ...window, start: '25:00' }, entityRefs: ['resource:default/a'] }, 'window.start'],
-    [{ window: { ...window, end: '01:00' }, entityRefs: ['resource:default/a'] }, 'window.end'],
-    [{ window: { ...window, days: ['someday'] }, entityRefs: ['resource:default/a'] }, 'window.days.0'],
+    [
+      {
+        window: { ...window, timezone: 'Mars/Base' },
+        entityRefs: ['resource:default/a'],
+      },
+      'window.timezone',
+    ],
+    [
+      {
+        window: { ...window, start: '25:00' },
+        entityRefs: ['resource:default/a'],
+      },
+      'window.start',
+    ],
+    [
+      {
+        window: { ...window, end: '01:00' },
+        entityRefs: ['resource:default/a'],
+      },
+      'window.end',
+    ],
+    [
+      {
+        window: { ...window, days: ['someday'] },
+        entityRefs: ['resource:default/a'],
+      },
+      'window.days.0',
+    ],
     [{ window, entityRefs: [] }, 'entityRefs'],
     [{ window, entityRefs: ['not a ref at all:'] }, 'entityRefs.0'],
-    [{ window, entityRefs: ['resource:default/a', 'resource:default/A'] }, 'entityRefs'],
-    [{ window, entityRefs: ['resource:default/a'], date: '2026-02-30' }, 'date'],
+    [
+      { window, entityRefs: ['resource:default/a', 'resource:default/A'] },
+      'entityRefs',
+    ],
+    [
+      { window, entityRefs: ['resource:default/a'], date: '2026-02-30' },
+      'date',
+    ],
     [{ window, entityRefs: ['resource:default/a'], date: 'tomorrow' }, 'date'],
     [{ entityRefs: ['resource:default/a'] }, 'window'],
-    [{ window: { ...window, days: ['mon'] }, entityRefs: ['resource:default/a'], date: '2026-03-29' }, 'date'],
+    [
+      {
+        window: { ...window, days: ['mon'] },
+        entityRefs: ['resource:default/a'],
+        date: '2026-03-29',
+      },
+      'date',
+    ],
     [
       {
         window: { start: '01:00', end: '01:01', timezone: 'UTC' },
-        entityRefs: Array.from({ length: 61 }, (_, i) => `resource:default/d${i}`),
+        entityRefs: Array.from(
+          { length: 61 },
+          (_, i) => `resource:default/d${i}`,
+        ),
         date: '2026-06-01',
       },
       'entityRefs',
@@ -126,4 +182,3 @@ describe('POST /api/dashboard-health/plan/preview', () => {
     expect(res.status).toBe(200);
   });
 });
-

@@ -10,7 +10,9 @@ export interface RouterOptions {
 }
 
 /** The plugin's REST API, mounted at /api/dashboard-health. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, clock } = options;
   const router = Router();
   router.use(express.json({ limit: '2mb' }));

@@ -41,7 +41,9 @@ export const entityRefListSchema = z
     if (duplicates.size > 0) {
       ctx.addIssue({
         code: 'custom',
-        message: `must not list a dashboard twice: ${[...duplicates].join(', ')}`,
+        message: `must not list a dashboard twice: ${[...duplicates].join(
+          ', ',
+        )}`,
       });
     }
   });

@@ -16,8 +16,15 @@ export type DashboardSelector = z.infer<typeof dashboardSelectorSchema>;
 /** What a client sends to create or replace a policy. */
 export const validationPolicyInputSchema = z
   .object({
-    name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-    environment: z.string().trim().min(1, 'must name a configured Superset instance id'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(200, 'must be at most 200 characters'),
+    environment: z
+      .string()
+      .trim()
+      .min(1, 'must name a configured Superset instance id'),
     entityRefs: entityRefListSchema.optional(),
     selector: dashboardSelectorSchema.optional(),
     window: windowSchema,

@@ -6,7 +6,12 @@ export const recordStatusSchema = z.enum(RECORD_STATUSES);
 export type RecordStatus = z.infer<typeof recordStatusSchema>;
 
 /** Orders statuses from best to worst, so merges can only keep the worse one. */
-export const RECORD_STATUS_RANK: Record<RecordStatus, number> = { pass: 0, warn: 1, fail: 2, error: 3 };
+export const RECORD_STATUS_RANK: Record<RecordStatus, number> = {
+  pass: 0,
+  warn: 1,
+  fail: 2,
+  error: 3,
+};
 
 export function worseStatus(a: RecordStatus, b: RecordStatus): RecordStatus {
   return RECORD_STATUS_RANK[a] >= RECORD_STATUS_RANK[b] ? a : b;

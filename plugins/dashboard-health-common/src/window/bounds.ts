@@ -23,11 +23,19 @@ export function windowBounds(window: Window, date: string): WindowBounds {
   const zone = resolveZone(window.timezone);
   const day = DateTime.fromISO(date, { zone });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !day.isValid) {
-    throw new WindowPlanError('invalid-date', 'date', `'${date}' is not a calendar date as YYYY-MM-DD`);
+    throw new WindowPlanError(
+      'invalid-date',
+      'date',
+      `'${date}' is not a calendar date as YYYY-MM-DD`,
+    );
   }
   const crossesMidnight = window.end <= window.start;
   const start = atLocalTime(day, window.start, zone);
-  const end = atLocalTime(crossesMidnight ? day.plus({ days: 1 }) : day, window.end, zone);
+  const end = atLocalTime(
+    crossesMidnight ? day.plus({ days: 1 }) : day,
+    window.end,
+    zone,
+  );
   if (end.toMillis() <= start.toMillis()) {
     // Only when the start falls into a DST gap and moves past the end, e.g. 02:30–03:15 on a spring-forward
     // night in Berlin: 02:30 becomes 03:30, after 03:15.
@@ -43,7 +51,9 @@ export function windowBounds(window: Window, date: string): WindowBounds {
 /** Whether the window runs on the given start date (its optional `days` of week). */
 export function isWindowDay(window: Window, date: string): boolean {
   if (!window.days) return true;
-  const weekday = DateTime.fromISO(date, { zone: resolveZone(window.timezone) }).weekday;
+  const weekday = DateTime.fromISO(date, {
+    zone: resolveZone(window.timezone),
+  }).weekday;
   return window.days.includes(WEEKDAYS[weekday - 1]);
 }
 
@@ -58,14 +68,20 @@ export function nextWindowDate(window: Window, now: Date): string {
     const date = today.plus({ days: offset }).toISODate()!;
     if (!isWindowDay(window, date)) continue;
     try {
-      if (windowBounds(window, date).end.toMillis() > now.getTime()) return date;
+      if (windowBounds(window, date).end.toMillis() > now.getTime())
+        return date;
     } catch (error) {
-      if (error instanceof WindowPlanError && error.code === 'empty-window') continue;
+      if (error instanceof WindowPlanError && error.code === 'empty-window')
+        continue;
       throw error;
     }
   }
   // Unreachable for a valid window: at least one day of every week is a window day.
-  throw new WindowPlanError('invalid-window', 'window.days', 'the window never occurs');
+  throw new WindowPlanError(
+    'invalid-window',
+    'window.days',
+    'the window never occurs',
+  );
 }
 
 /**
@@ -74,7 +90,10 @@ export function nextWindowDate(window: Window, now: Date): string {
  */
 function atLocalTime(day: DateTime, time: string, zone: string): DateTime {
   const [hour, minute] = time.split(':').map(Number);
-  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone });
+  return DateTime.fromObject(
+    { year: day.year, month: day.month, day: day.day, hour, minute },
+    { zone },
+  );
 }
 
 function resolveZone(timezone: string): string {

@@ -37,10 +37,15 @@ export interface WindowPlan {
 export function planWindow(input: PlanWindowInput): WindowPlan {
   const { entityRefs, date } = input;
   const window = parseWindow(input.window);
-  const minSpacingSeconds = input.minSpacingSeconds ?? DEFAULT_MIN_SPACING_SECONDS;
+  const minSpacingSeconds =
+    input.minSpacingSeconds ?? DEFAULT_MIN_SPACING_SECONDS;
 
   if (entityRefs.length === 0) {
-    throw new WindowPlanError('no-entities', 'entityRefs', 'must list at least one dashboard');
+    throw new WindowPlanError(
+      'no-entities',
+      'entityRefs',
+      'must list at least one dashboard',
+    );
   }
   const { ordered, duplicates } = orderRefs(entityRefs);
   if (duplicates.length > 0) {
@@ -56,7 +61,9 @@ export function planWindow(input: PlanWindowInput): WindowPlan {
     throw new WindowPlanError(
       'not-a-window-day',
       'date',
-      `${date} is a ${bounds.start.toFormat('cccc')}, not one of the window's days (${window.days!.join(', ')})`,
+      `${date} is a ${bounds.start.toFormat(
+        'cccc',
+      )}, not one of the window's days (${window.days!.join(', ')})`,
     );
   }
 
@@ -67,8 +74,12 @@ export function planWindow(input: PlanWindowInput): WindowPlan {
     throw new WindowPlanError(
       'too-dense',
       'entityRefs',
-      `${entityRefs.length} dashboards do not fit into ${formatDuration(durationMs)} on ${date} ` +
-        `with at least ${minSpacingSeconds}s between them (at most ${Math.floor(durationMs / (minSpacingSeconds * 1000))})`,
+      `${entityRefs.length} dashboards do not fit into ${formatDuration(
+        durationMs,
+      )} on ${date} ` +
+        `with at least ${minSpacingSeconds}s between them (at most ${Math.floor(
+          durationMs / (minSpacingSeconds * 1000),
+        )})`,
     );
   }
 
@@ -92,10 +103,17 @@ function parseWindow(window: Window): Window {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = ['window', ...issue.path.map(String)].join('.');
-  const code = path === 'window.timezone' ? 'unknown-timezone' : 'invalid-window';
+  const code =
+    path === 'window.timezone' ? 'unknown-timezone' : 'invalid-window';
   throw new WindowPlanError(code, path, issue.message);
 }
 
+const TWO_DIGITS = Array.from({ length: 60 }, (_, i) =>
+  String(i).padStart(2, '0'),
+);
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) =>
+  String(i).padStart(3, '0'),
+);
 const DAY_MS = 86_400_000;
 let cachedDay = NaN;
 let cachedDayPrefix = '';
@@ -120,10 +138,9 @@ function toIsoUtc(ms: number): string {
   return `${cachedDayPrefix}${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}:${TWO_DIGITS[seconds]}.${THREE_DIGITS[millis]}Z`;
 }
 
-const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
-const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
-
 function formatDuration(ms: number): string {
   const minutes = Math.round(ms / 60000);
-  return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
+  return minutes >= 60
+    ? `${Math.floor(minutes / 60)} h ${minutes % 60} min`
+    : `${minutes} min`;
 }

@@ -2,30 +2,46 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
 /** Days of the week a window may be limited to, ISO order (Monday first). */
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WEEKDAYS = [
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A local wall-clock time, `HH:mm`, 24-hour. */
 export const timeOfDaySchema = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:mm (00:00–23:59)');
+  .regex(
+    /^([01]\d|2[0-3]):[0-5]\d$/,
+    'must be a time of day as HH:mm (00:00–23:59)',
+  );
 
 /** An IANA time zone name that this runtime knows, e.g. `Europe/Berlin`. */
 export const timeZoneSchema = z
   .string()
   .min(1, 'must name an IANA time zone, e.g. Europe/Berlin')
   .refine(zone => IANAZone.isValidZone(zone), {
-    message: 'is not a known IANA time zone (e.g. Europe/Berlin, America/New_York, UTC)',
+    message:
+      'is not a known IANA time zone (e.g. Europe/Berlin, America/New_York, UTC)',
   });
 
 /** A calendar date, `YYYY-MM-DD`, that exists. */
 export const calendarDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date as YYYY-MM-DD')
-  .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    message: 'is not a real calendar date',
-  });
+  .refine(
+    value =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    {
+      message: 'is not a real calendar date',
+    },
+  );
 
 /**
  * A daily time window in a time zone. `end` earlier than `start` means the window crosses midnight and

@@ -4,12 +4,18 @@ import { hashRef, slotOrder } from './slotOrder';
 describe('slotOrder', () => {
   it('is a permutation that does not depend on input order', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string(), { maxLength: 60 }), fc.integer(), (refs, seed) => {
-        const order = slotOrder(refs);
-        expect([...order].sort()).toEqual([...refs].sort());
-        const shuffled = [...refs].sort((a, b) => (hashRef(a + seed) - hashRef(b + seed)));
-        expect(slotOrder(shuffled)).toEqual(order);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string(), { maxLength: 60 }),
+        fc.integer(),
+        (refs, seed) => {
+          const order = slotOrder(refs);
+          expect([...order].sort()).toEqual([...refs].sort());
+          const shuffled = [...refs].sort(
+            (a, b) => hashRef(a + seed) - hashRef(b + seed),
+          );
+          expect(slotOrder(shuffled)).toEqual(order);
+        },
+      ),
     );
   });
 
@@ -25,13 +31,18 @@ describe('slotOrder', () => {
       seen.set(h, ref);
     }
     if (!pair) return; // no collision in range: nothing to break (the property test still covers order)
-    expect(slotOrder([pair[0], pair[1]])).toEqual(slotOrder([pair[1], pair[0]]));
+    expect(slotOrder([pair[0], pair[1]])).toEqual(
+      slotOrder([pair[1], pair[0]]),
+    );
     expect(slotOrder([pair[0], pair[1]])).toEqual([...pair].sort());
   });
 
   it('spreads a team’s dashboards instead of grouping them by name', () => {
     const refs = [
-      ...Array.from({ length: 20 }, (_, i) => `resource:default/marketing-${i}`),
+      ...Array.from(
+        { length: 20 },
+        (_, i) => `resource:default/marketing-${i}`,
+      ),
       ...Array.from({ length: 20 }, (_, i) => `resource:default/finance-${i}`),
     ];
     const firstHalf = slotOrder(refs).slice(0, 20);

@@ -8,12 +8,14 @@ export function slotOrder(entityRefs: readonly string[]): string[] {
   return orderRefs(entityRefs).ordered;
 }
 
-
 /**
  * {@link slotOrder}, plus the refs that repeat an earlier one case-insensitively: equal refs have equal
  * hashes, so the collision scan finds duplicates without a second pass over the input.
  */
-export function orderRefs(entityRefs: readonly string[]): { ordered: string[]; duplicates: string[] } {
+export function orderRefs(entityRefs: readonly string[]): {
+  ordered: string[];
+  duplicates: string[];
+} {
   const n = entityRefs.length;
   const hashes = new Uint32Array(n);
   for (let i = 0; i < n; i++) hashes[i] = hashRef(entityRefs[i]);
@@ -26,11 +28,14 @@ export function orderRefs(entityRefs: readonly string[]): { ordered: string[]; d
     while (j < n && hashes[order[j]] === hashes[order[i]]) j++;
     if (j - i > 1) {
       const run = Array.from(order.subarray(i, j)).sort(
-        (a, b) => compare(folded(a), folded(b)) || compare(entityRefs[a], entityRefs[b]),
+        (a, b) =>
+          compare(folded(a), folded(b)) ||
+          compare(entityRefs[a], entityRefs[b]),
       );
       order.set(run, i);
       for (let k = i + 1; k < j; k++) {
-        if (folded(order[k]) === folded(order[k - 1])) duplicates.push(entityRefs[Math.max(order[k], order[k - 1])]);
+        if (folded(order[k]) === folded(order[k - 1]))
+          duplicates.push(entityRefs[Math.max(order[k], order[k - 1])]);
       }
     }
     i = j;
@@ -52,16 +57,19 @@ function sortIndicesByKey(keys: Uint32Array): Uint32Array {
   const counts = new Uint32Array(65537);
   for (const shift of [0, 16]) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[((keys[from[i]] >>> shift) & 0xffff) + 1]++;
+    for (let i = 0; i < n; i++)
+      counts[((keys[from[i]] >>> shift) & 0xffff) + 1]++;
     for (let d = 1; d <= 65536; d++) counts[d] += counts[d - 1];
-    for (let i = 0; i < n; i++) to[counts[(keys[from[i]] >>> shift) & 0xffff]++] = from[i];
+    for (let i = 0; i < n; i++)
+      to[counts[(keys[from[i]] >>> shift) & 0xffff]++] = from[i];
     [from, to] = [to, from];
   }
   return from;
 }
 
 function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 /**
@@ -72,11 +80,23 @@ export function hashRef(value: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) {
     let c = value.charCodeAt(i);
-    if (c > 127) return hashRef(value.toLowerCase().replace(/[^\x00-\x7f]/g, ch => `\\u${ch.charCodeAt(0)}`));
+    if (c > 127) return finish(fnv1a(value.toLowerCase()));
     if (c >= 65 && c <= 90) c += 32;
-    h ^= c;
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h ^ c, 0x01000193);
   }
+  return finish(h);
+}
+
+function fnv1a(value: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++)
+    h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** murmur3's fmix32 avalanche. */
+function finish(hash: number): number {
+  let h = hash;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

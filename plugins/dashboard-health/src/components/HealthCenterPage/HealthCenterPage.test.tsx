@@ -6,6 +6,8 @@ describe('HealthCenterPage', () => {
   it('shows its title and the empty state', async () => {
     await renderInTestApp(<HealthCenterPage />);
     expect(screen.getByText('Dashboard Health')).toBeInTheDocument();
-    expect(screen.getByText('No dashboards have been validated yet.')).toBeInTheDocument();
+    expect(
+      screen.getByText('No dashboards have been validated yet.'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The one test command: type-check, lint, every unit and database test (SQLite and the local PostgreSQL),
+# and the app build. Ends with a single line "N passed, N failed" (jest tests plus the non-jest steps).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+mkdir -p test-results
+
+step_passed=0
+step_failed=0
+run_step() {
+  local name="$1"; shift
+  echo "::: $name"
+  local t0=$SECONDS
+  if "$@"; then
+    step_passed=$((step_passed + 1)); echo "::: $name ok ($((SECONDS - t0)) s)"
+  else
+    step_failed=$((step_failed + 1)); echo "::: $name FAILED ($((SECONDS - t0)) s)"
+  fi
+}
+
+run_step "install" yarn install --immutable
+source scripts/postgres.sh || { echo "PostgreSQL is required for the database tests"; exit 1; }
+
+run_step "type-check" yarn tsc
+run_step "lint" yarn backstage-cli repo lint
+
+echo "::: unit and database tests (SQLite + PostgreSQL $DASHBOARD_HEALTH_PG_MAJOR)"
+CI=true yarn backstage-cli repo test --ci --json --outputFile=test-results/jest.json 2>&1 | tee test-results/jest.log | grep -vE '^\s*$' | tail -n 60
+jest_summary=$(node -e '
+  const r = require("./test-results/jest.json");
+  const broken = r.numRuntimeErrorTestSuites || 0;
+  console.log(`${r.numPassedTests} ${r.numFailedTests + broken} ${r.numTotalTests}`);
+' 2>/dev/null || echo "0 1 0")
+read -r jest_passed jest_failed jest_total <<<"$jest_summary"
+if [ "${jest_total:-0}" -eq 0 ]; then jest_failed=$((jest_failed + 1)); echo "no test ran"; fi
+
+run_step "app build" yarn workspace app build
+
+passed=$((jest_passed + step_passed))
+failed=$((jest_failed + step_failed))
+echo
+echo "jest: $jest_passed passed, $jest_failed failed; steps: $step_passed passed, $step_failed failed"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
