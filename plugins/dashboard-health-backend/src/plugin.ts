@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { dashboardHealthPermissions } from '@internal/plugin-dashboard-health-common';
 import { systemClock } from './clock';
+import { applyMigrations } from './database/migrations';
 import { createRouter } from './service/router';
 
 /**
@@ -19,9 +20,11 @@ export const dashboardHealthPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissionsRegistry: coreServices.permissionsRegistry,
+        database: coreServices.database,
       },
-      async init({ httpRouter, httpAuth, permissionsRegistry }) {
+      async init({ httpRouter, httpAuth, permissionsRegistry, database }) {
         permissionsRegistry.addPermissions(dashboardHealthPermissions);
+        await applyMigrations(database);
         httpRouter.use(await createRouter({ httpAuth, clock: systemClock }));
       },
     });

@@ -1,0 +1,52 @@
+import { createTestDatabases } from '../testUtils/testDatabases';
+import { migrateDown, migrateUp } from './migrations';
+
+jest.setTimeout(60_000);
+
+describe('migrations', () => {
+  const databases = createTestDatabases();
+
+  it.each(databases.eachSupportedId())(
+    'apply, hold data and roll back on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await migrateUp(knex);
+
+      const now = new Date('2026-03-29T00:30:00.000Z');
+      await knex('runs').insert({
+        id: 'run-1',
+        policy_id: 'p1',
+        plan_date: '2026-03-29',
+        entity_ref: 'resource:default/a',
+        environment: 'prod',
+        trigger: 'schedule',
+        status: 'planned',
+        planned_at: now,
+        attempt: 0,
+      });
+      const [row] = await knex('runs').where({ id: 'run-1' });
+      expect(new Date(row.planned_at).toISOString()).toBe(now.toISOString());
+
+      // A second replica planning the same dashboard for the same date is refused by the database.
+      await expect(
+        knex('runs').insert({
+          id: 'run-2',
+          policy_id: 'p1',
+          plan_date: '2026-03-29',
+          entity_ref: 'resource:default/a',
+          environment: 'prod',
+          trigger: 'schedule',
+          status: 'planned',
+          planned_at: now,
+          attempt: 0,
+        }),
+      ).rejects.toThrow();
+
+      await migrateDown(knex);
+      expect(await knex.schema.hasTable('runs')).toBe(false);
+      expect(await knex.schema.hasTable('records')).toBe(false);
+      expect(await knex.schema.hasTable('policies')).toBe(false);
+      await knex.destroy();
+    },
+  );
+});
