@@ -1,4 +1,4 @@
-import { createTestDatabases } from '../testUtils/testDatabases';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { migrateDown, migrateUp } from './migrations';
 
 jest.setTimeout(60_000);
