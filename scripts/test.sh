@@ -36,6 +36,7 @@ read -r jest_passed jest_failed jest_total <<<"$jest_summary"
 if [ "${jest_total:-0}" -eq 0 ]; then jest_failed=$((jest_failed + 1)); echo "no test ran"; fi
 
 run_step "app build" yarn workspace app build
+run_step "backend smoke" bash scripts/smoke.sh
 
 passed=$((jest_passed + step_passed))
 failed=$((jest_failed + step_failed))

@@ -21,11 +21,26 @@ export const dashboardHealthPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
+        config: coreServices.rootConfig,
       },
-      async init({ httpRouter, httpAuth, permissionsRegistry, database }) {
+      async init({
+        httpRouter,
+        httpAuth,
+        permissionsRegistry,
+        database,
+        config,
+      }) {
         permissionsRegistry.addPermissions(dashboardHealthPermissions);
         await applyMigrations(database);
-        httpRouter.use(await createRouter({ httpAuth, clock: systemClock }));
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            clock: systemClock,
+            minSpacingSeconds: config.getOptionalNumber(
+              'dashboardHealth.planner.minSpacingSeconds',
+            ),
+          }),
+        );
       },
     });
   },

@@ -10,7 +10,11 @@ import { Clock } from '../clock';
 import { parseInput } from './parseInput';
 
 /** Answers `POST /plan/preview`: the slots a window would give these dashboards on a date. */
-export function previewPlan(body: unknown, clock: Clock): PlanPreviewResponse {
+export function previewPlan(
+  body: unknown,
+  clock: Clock,
+  minSpacingSeconds?: number,
+): PlanPreviewResponse {
   const request = parseInput(planPreviewRequestSchema, body);
   const date = request.date ?? nextWindowDate(request.window, clock.now());
   try {
@@ -20,6 +24,7 @@ export function previewPlan(body: unknown, clock: Clock): PlanPreviewResponse {
         window: request.window,
         date,
         entityRefs: request.entityRefs,
+        minSpacingSeconds,
       }),
     };
   } catch (error) {

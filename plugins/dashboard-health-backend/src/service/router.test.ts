@@ -13,7 +13,9 @@ describe('POST /api/dashboard-health/plan/preview', () => {
     ({ server } = await startTestBackend({
       features: [
         dashboardHealthPlugin,
-        mockServices.rootConfig.factory({ data: {} }),
+        mockServices.rootConfig.factory({
+          data: { dashboardHealth: { planner: { minSpacingSeconds: 1 } } },
+        }),
         // Like the real backend: a request without a token carries no credentials.
         mockServices.httpAuth.factory({
           defaultCredentials: mockCredentials.none(),
