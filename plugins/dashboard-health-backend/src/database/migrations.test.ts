@@ -13,8 +13,8 @@ describe('migrations', () => {
       await migrateUp(knex);
 
       const now = new Date('2026-03-29T00:30:00.000Z');
-      await knex('runs').insert({
-        id: 'run-1',
+      const plannedRun = (id: string) => ({
+        id,
         policy_id: 'p1',
         plan_date: '2026-03-29',
         entity_ref: 'resource:default/a',
@@ -24,23 +24,12 @@ describe('migrations', () => {
         planned_at: now,
         attempt: 0,
       });
+      await knex('runs').insert(plannedRun('run-1'));
       const [row] = await knex('runs').where({ id: 'run-1' });
       expect(new Date(row.planned_at).toISOString()).toBe(now.toISOString());
 
       // A second replica planning the same dashboard for the same date is refused by the database.
-      await expect(
-        knex('runs').insert({
-          id: 'run-2',
-          policy_id: 'p1',
-          plan_date: '2026-03-29',
-          entity_ref: 'resource:default/a',
-          environment: 'prod',
-          trigger: 'schedule',
-          status: 'planned',
-          planned_at: now,
-          attempt: 0,
-        }),
-      ).rejects.toThrow();
+      await expect(knex('runs').insert(plannedRun('run-2'))).rejects.toThrow();
 
       await migrateDown(knex);
       expect(await knex.schema.hasTable('runs')).toBe(false);
