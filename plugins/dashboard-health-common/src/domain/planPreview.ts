@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WindowPlan } from '../window/planner';
 import { calendarDateSchema, windowSchema } from '../window/schema';
 import { entityRefListSchema } from './entityRef';
 
@@ -10,17 +11,8 @@ export const planPreviewRequestSchema = z.object({
 });
 export type PlanPreviewRequest = z.input<typeof planPreviewRequestSchema>;
 
-export const plannedSlotSchema = z.object({
-  entityRef: z.string(),
-  plannedAt: z.iso.datetime(),
-});
-
-/** Answer of `POST /plan/preview`: slots ordered by `plannedAt`. */
-export const planPreviewResponseSchema = z.object({
-  date: calendarDateSchema,
-  windowStart: z.iso.datetime(),
-  windowEnd: z.iso.datetime(),
-  spacingSeconds: z.number().positive(),
-  slots: z.array(plannedSlotSchema),
-});
-export type PlanPreviewResponse = z.infer<typeof planPreviewResponseSchema>;
+/**
+ * Answer of `POST /plan/preview`: the planner's own {@link WindowPlan} (slots ordered by `plannedAt`) and
+ * the date it was planned for, so the shape is defined once, by the planner.
+ */
+export type PlanPreviewResponse = WindowPlan & { date: string };
