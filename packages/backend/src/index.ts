@@ -13,6 +13,8 @@ backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
+// Dashboards of every instance under `superset.instances` become catalog Resources of type dashboard.
+backend.add(import('@internal/plugin-catalog-backend-module-superset'));
 
 // Allow-all by default; swap in a real policy module to enforce the dashboard-health.* permissions.
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -29,12 +29,23 @@ describe('migrations', () => {
       expect(new Date(row.planned_at).toISOString()).toBe(now.toISOString());
 
       // A second replica planning the same dashboard for the same date is refused by the database.
-      await expect(knex('runs').insert(plannedRun('run-2'))).rejects.toThrow();
+      // (Compared by message: better-sqlite3's error class can come from another test file's realm.)
+      await expect(
+        knex('runs').insert(plannedRun('run-2')),
+      ).rejects.toMatchObject({
+        message: expect.stringMatching(/unique|duplicate key/i),
+      });
+      expect(Number((await knex('runs').count({ n: '*' }))[0].n)).toBe(1);
+
+      // The dispatch migration's table and columns are there.
+      expect(await knex.schema.hasTable('policy_plans')).toBe(true);
+      expect(await knex.schema.hasColumn('runs', 'deadline_at')).toBe(true);
 
       await migrateDown(knex);
       expect(await knex.schema.hasTable('runs')).toBe(false);
       expect(await knex.schema.hasTable('records')).toBe(false);
       expect(await knex.schema.hasTable('policies')).toBe(false);
+      expect(await knex.schema.hasTable('policy_plans')).toBe(false);
       await knex.destroy();
     },
   );

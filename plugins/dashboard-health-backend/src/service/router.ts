@@ -1,29 +1,28 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
-import { Clock } from '../clock';
+import { callerCredentials, RouteContext } from './context';
+import { healthRoutes } from './healthRoutes';
 import { previewPlan } from './planPreviewRoute';
+import { policyRoutes } from './policyRoutes';
+import { runRoutes } from './runRoutes';
 
-export interface RouterOptions {
-  httpAuth: HttpAuthService;
-  clock: Clock;
-  /** `dashboardHealth.planner.minSpacingSeconds`. */
-  minSpacingSeconds?: number;
-}
+export type RouterOptions = RouteContext;
 
 /** The plugin's REST API, mounted at /api/dashboard-health. */
 export async function createRouter(
-  options: RouterOptions,
+  context: RouteContext,
 ): Promise<express.Router> {
-  const { httpAuth, clock, minSpacingSeconds } = options;
   const router = Router();
   router.use(express.json({ limit: '2mb' }));
 
   router.post('/plan/preview', async (req, res) => {
     // Any Backstage principal may preview; the credential check answers 401 without one.
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(previewPlan(req.body, clock, minSpacingSeconds));
+    await callerCredentials(context, req);
+    res.json(previewPlan(req.body, context.clock, context.minSpacingSeconds));
   });
+  router.use(policyRoutes(context));
+  router.use(runRoutes(context));
+  router.use(healthRoutes(context));
 
   return router;
 }

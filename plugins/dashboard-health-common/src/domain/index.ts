@@ -4,3 +4,7 @@ export * from './record';
 export * from './run';
 export * from './policy';
 export * from './planPreview';
+export * from './annotations';
+export * from './policyPlan';
+export * from './health';
+export * from './staleness';

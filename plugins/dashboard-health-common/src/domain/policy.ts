@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { windowSchema } from '../window/schema';
 import { entityRefListSchema, entityRefSchema } from './entityRef';
+import { stalenessSchema } from './staleness';
 
 /** Selects dashboards by catalog facts; resolved into a concrete list when a day's plan is made. */
 export const dashboardSelectorSchema = z
@@ -30,6 +31,10 @@ export const validationPolicyInputSchema = z
     window: windowSchema,
     enabled: z.boolean().default(true),
     maxConcurrency: z.number().int().min(1).max(100).optional(),
+    /** How old a chart's latest data may be; an entity's `dashboard-health/max-staleness` overrides it. */
+    maxStaleness: stalenessSchema.optional(),
+    /** LLM tokens the policy may use per day; further runs that day are deterministic-only. */
+    llmDailyTokenBudget: z.number().int().min(1).optional(),
   })
   .refine(p => p.entityRefs !== undefined || p.selector !== undefined, {
     message: 'a policy needs entityRefs, a selector, or both',
@@ -47,6 +52,8 @@ export const validationPolicySchema = z.object({
   window: windowSchema,
   enabled: z.boolean(),
   maxConcurrency: z.number().int().optional(),
+  maxStaleness: z.string().optional(),
+  llmDailyTokenBudget: z.number().int().optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

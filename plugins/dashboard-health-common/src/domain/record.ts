@@ -32,7 +32,10 @@ export const llmUsageSchema = z.object({
   promptTokens: z.number().int().nonnegative().optional(),
   completionTokens: z.number().int().nonnegative().optional(),
   totalTokens: z.number().int().nonnegative().optional(),
+  /** Why no review was asked for: no API key, the policy's daily token budget is spent. */
   skippedReason: z.string().optional(),
+  /** Why a review that was asked for gave nothing usable: timeout, refusal, schema violation, … */
+  failedReason: z.string().optional(),
 });
 export type LlmUsage = z.infer<typeof llmUsageSchema>;
 

@@ -7,7 +7,8 @@ export type WindowPlanErrorCode =
   | 'no-entities'
   | 'duplicate-entities'
   | 'not-a-window-day'
-  | 'too-dense';
+  | 'too-dense'
+  | 'window-over';
 
 /**
  * A planning request that cannot be satisfied. `field` names the input at fault in the request's own

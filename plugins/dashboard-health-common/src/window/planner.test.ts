@@ -51,6 +51,42 @@ describe('planWindow, named cases', () => {
     );
   });
 
+  it('plans only what is left of the window from notBefore on (a mid-window edit)', () => {
+    const plan = planWindow({
+      window: berlin,
+      date: '2026-06-10',
+      entityRefs: refs(6),
+      // 03:00 Berlin: two of the four hours are left.
+      notBefore: new Date('2026-06-10T01:00:00.000Z'),
+    });
+    expect(plan.windowStart).toBe('2026-06-09T23:00:00.000Z');
+    expect(plan.spacingSeconds).toBe(1200);
+    expect(plan.slots[0].plannedAt).toBe('2026-06-10T01:10:00.000Z');
+    expect(plan.slots[5].plannedAt).toBe('2026-06-10T02:50:00.000Z');
+    // A notBefore ahead of the window changes nothing.
+    const whole = planWindow({
+      window: berlin,
+      date: '2026-06-10',
+      entityRefs: refs(6),
+      notBefore: new Date('2026-06-09T12:00:00.000Z'),
+    });
+    expect(whole.spacingSeconds).toBe(2400);
+  });
+
+  it('refuses to plan an occurrence that is already over', () => {
+    expectPlanError(
+      () =>
+        planWindow({
+          window: berlin,
+          date: '2026-06-10',
+          entityRefs: refs(2),
+          notBefore: new Date('2026-06-10T03:00:00.000Z'),
+        }),
+      'window-over',
+      'date',
+    );
+  });
+
   it('gives a 01:00–05:00 window 3 h of real time on the spring-forward night', () => {
     const plan = planWindow({
       window: berlin,

@@ -12,6 +12,11 @@ export interface PlanWindowInput {
   date: string;
   entityRefs: readonly string[];
   minSpacingSeconds?: number;
+  /**
+   * Plan only what is left of the occurrence from this instant on (a policy edited mid-window): the slots
+   * are spread evenly over [notBefore, window end] instead of the whole window.
+   */
+  notBefore?: Date;
 }
 
 export interface PlannedSlot {
@@ -67,8 +72,18 @@ export function planWindow(input: PlanWindowInput): WindowPlan {
     );
   }
 
-  const startMs = bounds.start.toMillis();
+  const startMs = Math.max(
+    bounds.start.toMillis(),
+    input.notBefore?.getTime() ?? -Infinity,
+  );
   const durationMs = bounds.end.toMillis() - startMs;
+  if (durationMs <= 0) {
+    throw new WindowPlanError(
+      'window-over',
+      'date',
+      `the ${date} occurrence ended at ${bounds.end.toISO()}, nothing is left to plan`,
+    );
+  }
   const spacingMs = durationMs / entityRefs.length;
   if (spacingMs < minSpacingSeconds * 1000) {
     throw new WindowPlanError(
@@ -91,7 +106,7 @@ export function planWindow(input: PlanWindowInput): WindowPlan {
   }
 
   return {
-    windowStart: new Date(startMs).toISOString(),
+    windowStart: new Date(bounds.start.toMillis()).toISOString(),
     windowEnd: new Date(bounds.end.toMillis()).toISOString(),
     spacingSeconds: spacingMs / 1000,
     slots,

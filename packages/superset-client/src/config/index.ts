@@ -1,0 +1,2 @@
+export { readSupersetInstances } from './readSupersetInstances';
+export type { SupersetInstanceConfig, SupersetAuthProvider } from './types';

@@ -1,0 +1,120 @@
+import {
+  BackstageCredentials,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  catalogServiceRef,
+  CatalogService,
+} from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { dashboardHealthPlugin } from '../plugin';
+import { dashboardEntity } from './testEngine';
+
+/** A user the catalog hides `secret-*` entities from, to test that reads follow the catalog. */
+export const OUTSIDER = 'user:default/outsider';
+
+export const testEntities: Entity[] = [
+  ...Array.from({ length: 20 }, (_, i) => dashboardEntity(`dash-${i}`)),
+  dashboardEntity('secret-1'),
+  dashboardEntity('st-5', 'staging'),
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'not-a-dashboard', namespace: 'default' },
+    spec: {
+      type: 'service',
+      owner: 'group:default/data-platform',
+      lifecycle: 'production',
+    },
+  },
+];
+
+/**
+ * The in-memory catalog mock, with per-caller visibility like the real catalog's permission filtering:
+ * the outsider cannot see `secret-*` entities.
+ */
+function permissionAwareCatalog(entities: Entity[]): CatalogService {
+  const catalog = catalogServiceMock({ entities });
+  const visibleTo =
+    (credentials: BackstageCredentials) => (entity: Entity | undefined) => {
+      const principal = credentials.principal as { userEntityRef?: string };
+      if (
+        entity &&
+        principal.userEntityRef === OUTSIDER &&
+        entity.metadata.name.startsWith('secret-')
+      ) {
+        return undefined;
+      }
+      return entity;
+    };
+  return new Proxy(catalog, {
+    get(target, property) {
+      if (property === 'getEntitiesByRefs') {
+        return async (
+          request: any,
+          options: { credentials: BackstageCredentials },
+        ) => {
+          const result = await target.getEntitiesByRefs(request, options);
+          return { items: result.items.map(visibleTo(options.credentials)) };
+        };
+      }
+      const value = (target as any)[property];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+const instance = (id: string, baseUrl: string) => ({
+  id,
+  title: id,
+  baseUrl,
+  auth: { provider: 'db', username: 'svc_dashboard_validator', password: 'simulator' },
+  maxConcurrency: 2,
+});
+
+/** The real plugin in a test backend: in-memory SQLite, a mock catalog, tasks not scheduled. */
+export async function startPluginBackend(
+  options: {
+    permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    /** The prod instance's URL, e.g. a running simulator's; default a port nothing listens on. */
+    supersetUrl?: string;
+  } = {},
+) {
+  const { server } = await startTestBackend({
+    features: [
+      dashboardHealthPlugin,
+      mockServices.rootConfig.factory({
+        data: {
+          superset: {
+            instances: [
+              instance('prod', options.supersetUrl ?? 'http://127.0.0.1:1'),
+              instance('staging', 'http://127.0.0.1:2'),
+            ],
+          },
+          dashboardHealth: { planner: { minSpacingSeconds: 60 } },
+        },
+      }),
+      // Like the real backend: a request without a token carries no credentials.
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+      mockServices.permissions.factory({
+        result: options.permission ?? AuthorizeResult.ALLOW,
+      }),
+      mockServices.scheduler.mock().factory,
+      createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () => permissionAwareCatalog(testEntities),
+      }),
+    ],
+  });
+  return server;
+}

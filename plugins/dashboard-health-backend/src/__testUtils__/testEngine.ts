@@ -1,0 +1,120 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { Knex } from 'knex';
+import { DatabasePolicyStore } from '../database/DatabasePolicyStore';
+import { PolicyFields } from '../database/PolicyStore';
+import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
+import { DatabaseRunStore } from '../database/DatabaseRunStore';
+import { Dispatcher } from '../scheduling/Dispatcher';
+import { PolicyPlanner } from '../scheduling/PolicyPlanner';
+import { RunExecutor } from '../scheduling/RunExecutor';
+import { SimulatedClock } from './SimulatedClock';
+
+/** A dashboard entity as the catalog module would emit it. */
+export function dashboardEntity(name: string, environment = 'prod'): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: {
+        'superset.apache.org/instance': environment,
+        'superset.apache.org/dashboard-id': name.replace(/\D/g, '') || '1',
+      },
+    },
+    spec: { type: 'dashboard', owner: 'group:default/data-platform' },
+  };
+}
+
+export const dashboardRefs = (n: number, prefix = 'dash') =>
+  Array.from({ length: n }, (_, i) => `resource:default/${prefix}-${i}`);
+
+/**
+ * One plugin instance's engine on a database: stores, planner and dispatcher, on a simulated clock, with
+ * policies resolved to their explicit refs and every entity found (the catalog is not what these tests test).
+ */
+export function createTestEngine(options: {
+  db: Knex;
+  clock: SimulatedClock;
+  executor: RunExecutor;
+  caps?: Record<string, number>;
+  gracePeriodMs?: number;
+  leaseDurationMs?: number;
+  runTimeoutMs?: number;
+  name?: string;
+}) {
+  const { db, clock, executor } = options;
+  const logger = mockServices.logger.mock();
+  const policies = new DatabasePolicyStore(db);
+  const runs = new DatabaseRunStore(db);
+  const records = new DatabaseRecordStore(db);
+  const planner = new PolicyPlanner({
+    policies,
+    runs,
+    resolveDashboards: async policy => policy.entityRefs,
+    clock,
+    gracePeriodMs: options.gracePeriodMs ?? 30 * 60_000,
+    logger,
+  });
+  const dispatcher = new Dispatcher({
+    runs,
+    executor,
+    loadEntity: async ref => dashboardEntity(ref.split('/')[1]),
+    clock,
+    leaseOwner: options.name ?? `engine-${Math.random()}`,
+    leaseDurationMs: options.leaseDurationMs ?? 120_000,
+    runTimeoutMs: options.runTimeoutMs ?? 600_000,
+    environmentCap: env => options.caps?.[env] ?? 2,
+    logger,
+  });
+  return { policies, runs, records, planner, dispatcher, logger };
+}
+
+export type TestEngine = ReturnType<typeof createTestEngine>;
+
+/** Creates a policy and plans it, as POST /policies does. */
+export async function createPolicy(
+  engine: TestEngine,
+  clock: SimulatedClock,
+  fields: Partial<PolicyFields> & Pick<PolicyFields, 'entityRefs' | 'window'>,
+) {
+  const policy = await engine.policies.create(
+    { name: 'Nightly prod', environment: 'prod', enabled: true, ...fields },
+    { id: `pol-${Math.random().toString(36).slice(2)}`, now: clock.now() },
+  );
+  await engine.planner.replan(policy);
+  return policy;
+}
+
+/**
+ * Drives engines on the simulated clock: every `tickMs` the due executions end, each engine heartbeats and
+ * ticks (in turn, or all at once with `concurrent`), until `until`.
+ */
+export async function simulate(options: {
+  clock: SimulatedClock;
+  engines: TestEngine[];
+  executor: { settle(): string[] };
+  until: Date | string;
+  tickMs: number;
+  concurrent?: boolean;
+}) {
+  const { clock, engines, executor, tickMs } = options;
+  const until = new Date(options.until).getTime();
+  while (clock.now().getTime() < until) {
+    clock.advance(tickMs);
+    const settled = executor.settle();
+    await Promise.all(engines.map(e => e.dispatcher.finished(settled)));
+    if (options.concurrent) {
+      await Promise.all(engines.map(e => e.dispatcher.heartbeat()));
+      await Promise.all(engines.map(e => e.dispatcher.tick()));
+    } else {
+      for (const engine of engines) {
+        await engine.dispatcher.heartbeat();
+        await engine.dispatcher.tick();
+      }
+    }
+  }
+  const settled = executor.settle();
+  await Promise.all(engines.map(e => e.dispatcher.finished(settled)));
+}

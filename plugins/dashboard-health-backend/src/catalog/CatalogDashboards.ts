@@ -1,0 +1,168 @@
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  ANNOTATION_SUPERSET_INSTANCE,
+  DASHBOARD_ENTITY_KIND,
+  DASHBOARD_ENTITY_TYPE,
+  ValidationPolicy,
+} from '@internal/plugin-dashboard-health-common';
+
+/** Why an entity ref cannot be validated in an environment. */
+export interface DashboardRefProblem {
+  entityRef: string;
+  problem: 'not-found' | 'not-a-dashboard' | 'other-environment';
+}
+
+const DASHBOARD_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.annotations',
+  'spec.type',
+];
+
+/**
+ * Everything the plugin asks the catalog about dashboards. Reads made for a caller use the caller's
+ * credentials, so the catalog's permissions decide what they may see; background work uses the plugin's own.
+ */
+export class CatalogDashboards {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+  ) {}
+
+  /** The environment a dashboard entity belongs to, from its Superset annotation. */
+  static environmentOf(entity: Entity): string | undefined {
+    return entity.metadata.annotations?.[ANNOTATION_SUPERSET_INSTANCE];
+  }
+
+  static isDashboard(entity: Entity): boolean {
+    return (
+      entity.kind.toLocaleLowerCase('en-US') ===
+        DASHBOARD_ENTITY_KIND.toLocaleLowerCase('en-US') &&
+      (entity.spec as { type?: unknown } | undefined)?.type ===
+        DASHBOARD_ENTITY_TYPE &&
+      CatalogDashboards.environmentOf(entity) !== undefined
+    );
+  }
+
+  /** Checks that each ref is a dashboard of `environment` the caller can see; returns the ones that are not. */
+  async checkDashboards(
+    entityRefs: readonly string[],
+    environment: string,
+    credentials: BackstageCredentials,
+  ): Promise<DashboardRefProblem[]> {
+    const entities = await this.byRefs(entityRefs, credentials);
+    const problems: DashboardRefProblem[] = [];
+    entityRefs.forEach((entityRef, i) => {
+      const entity = entities[i];
+      if (!entity) problems.push({ entityRef, problem: 'not-found' });
+      else if (!CatalogDashboards.isDashboard(entity))
+        problems.push({ entityRef, problem: 'not-a-dashboard' });
+      else if (CatalogDashboards.environmentOf(entity) !== environment)
+        problems.push({ entityRef, problem: 'other-environment' });
+    });
+    return problems;
+  }
+
+  /** The subset of refs the caller may read. */
+  async visibleRefs(
+    entityRefs: readonly string[],
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    const unique = [...new Set(entityRefs)];
+    const entities = await this.byRefs(unique, credentials);
+    return new Set(unique.filter((_, i) => entities[i] !== undefined));
+  }
+
+  /** The dashboard entity as the caller sees it, or undefined (absent, not a dashboard, or not visible). */
+  async getDashboard(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity | undefined> {
+    const [entity] = await this.byRefs([entityRef], credentials);
+    return entity && CatalogDashboards.isDashboard(entity) ? entity : undefined;
+  }
+
+  /** Background read with the plugin's own credentials (the dispatcher loading a run's entity). */
+  async loadDashboard(entityRef: string): Promise<Entity | undefined> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    const { items } = await this.catalog.getEntitiesByRefs(
+      { entityRefs: [entityRef] },
+      { credentials },
+    );
+    const entity = items[0];
+    return entity && CatalogDashboards.isDashboard(entity) ? entity : undefined;
+  }
+
+  /**
+   * A policy's dashboards when its day is planned: its explicit refs plus what its selector matches in its
+   * environment (tags: any of; owners: any of; both given: both must match). Sorted, no duplicates.
+   */
+  async resolvePolicy(policy: ValidationPolicy): Promise<string[]> {
+    const refs = new Set(policy.entityRefs);
+    const selector = policy.selector;
+    if (selector) {
+      const credentials = await this.auth.getOwnServiceCredentials();
+      const filter: Record<string, string | string[]> = {
+        kind: DASHBOARD_ENTITY_KIND,
+        'spec.type': DASHBOARD_ENTITY_TYPE,
+        [`metadata.annotations.${ANNOTATION_SUPERSET_INSTANCE}`]:
+          policy.environment,
+      };
+      if (selector.tags?.length) filter['metadata.tags'] = selector.tags;
+      if (selector.owners?.length)
+        filter['relations.ownedBy'] = selector.owners;
+      for await (const page of this.catalog.streamEntities(
+        { filter, fields: ['kind', 'metadata.name', 'metadata.namespace'] },
+        { credentials },
+      )) {
+        for (const entity of page) {
+          refs.add(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
+        }
+      }
+    }
+    return [...refs].sort();
+  }
+
+  /** Refs of every dashboard in the catalog (retention keeps their latest records). */
+  async allDashboardRefs(): Promise<Set<string>> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    const refs = new Set<string>();
+    for await (const page of this.catalog.streamEntities(
+      {
+        filter: {
+          kind: DASHBOARD_ENTITY_KIND,
+          'spec.type': DASHBOARD_ENTITY_TYPE,
+        },
+        fields: ['kind', 'metadata.name', 'metadata.namespace'],
+      },
+      { credentials },
+    )) {
+      for (const entity of page) {
+        refs.add(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
+      }
+    }
+    return refs;
+  }
+
+  private async byRefs(
+    entityRefs: readonly string[],
+    credentials: BackstageCredentials,
+  ): Promise<Array<Entity | undefined>> {
+    const result: Array<Entity | undefined> = [];
+    // The catalog's by-refs endpoint takes large batches, but bounded ones keep request bodies small.
+    for (let i = 0; i < entityRefs.length; i += 1000) {
+      const { items } = await this.catalog.getEntitiesByRefs(
+        { entityRefs: entityRefs.slice(i, i + 1000), fields: DASHBOARD_FIELDS },
+        { credentials },
+      );
+      result.push(...items.map(item => item ?? undefined));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,165 @@
+import {
+  Page,
+  ValidationRecord,
+} from '@internal/plugin-dashboard-health-common';
+import { Knex } from 'knex';
+import { RecordStore } from './RecordStore';
+import {
+  chunks,
+  decodeCursor,
+  encodeCursor,
+  fromJson,
+  toDate,
+  toIso,
+} from './rows';
+
+interface RecordRow {
+  id: string;
+  entity_ref: string;
+  environment: string;
+  policy_id: string | null;
+  run_id: string | null;
+  status: ValidationRecord['status'];
+  summary: string;
+  issues: string;
+  facts: string;
+  llm: string;
+  started_at: unknown;
+  finished_at: unknown;
+  duration_ms: number;
+  llm_total_tokens?: number | null;
+}
+
+export class DatabaseRecordStore implements RecordStore {
+  constructor(private readonly db: Knex) {}
+
+  async insert(record: ValidationRecord): Promise<void> {
+    await this.db('records').insert(recordToRow(record));
+  }
+
+  async tokensUsedSince(policyId: string, since: Date): Promise<number> {
+    const [row] = await this.db('records')
+      .where('policy_id', policyId)
+      .where('finished_at', '>=', since)
+      .sum({ tokens: 'llm_total_tokens' });
+    return Number(row?.tokens ?? 0);
+  }
+
+  async prune(
+    before: Date,
+    isKnown: (entityRef: string) => boolean,
+  ): Promise<number> {
+    // Old records that are not their entity's latest (the correlated MAX uses the entity index).
+    const superseded = await this.db('records')
+      .where('finished_at', '<', before)
+      .where(
+        'finished_at',
+        '<',
+        this.db('records as latest')
+          .max('latest.finished_at')
+          .where('latest.entity_ref', this.db.ref('records.entity_ref')),
+      )
+      .delete();
+    // The latest records left of entities that left the catalog go too, once they are old enough.
+    const old = await this.db('records')
+      .where('finished_at', '<', before)
+      .distinct('entity_ref');
+    const gone = old
+      .map(row => row.entity_ref as string)
+      .filter(ref => !isKnown(ref));
+    let orphans = 0;
+    for (const refs of chunks(gone, 500)) {
+      orphans += await this.db('records')
+        .whereIn('entity_ref', refs)
+        .where('finished_at', '<', before)
+        .delete();
+    }
+    return superseded + orphans;
+  }
+
+  async get(id: string): Promise<ValidationRecord | undefined> {
+    const row = await this.db<RecordRow>('records').where({ id }).first();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async latest(entityRef: string): Promise<ValidationRecord | undefined> {
+    const row = await this.db<RecordRow>('records')
+      .where({ entity_ref: entityRef })
+      .orderBy([
+        { column: 'finished_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .first();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async list(query: {
+    entityRef: string;
+    limit: number;
+    cursor?: string;
+  }): Promise<Page<ValidationRecord>> {
+    let q = this.db<RecordRow>('records').where('entity_ref', query.entityRef);
+    if (query.cursor) {
+      const [finishedAtMs, id] = decodeCursor(query.cursor);
+      const finishedAt = new Date(Number(finishedAtMs));
+      q = q.where(w =>
+        w
+          .where('finished_at', '<', finishedAt)
+          .orWhere(w2 =>
+            w2.where('finished_at', finishedAt).where('id', '<', String(id)),
+          ),
+      );
+    }
+    const rows = await q
+      .orderBy([
+        { column: 'finished_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(query.limit + 1);
+    const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
+    return {
+      items: rows.slice(0, query.limit).map(toRecord),
+      nextCursor: last
+        ? encodeCursor([toDate(last.finished_at).getTime(), last.id])
+        : undefined,
+    };
+  }
+}
+
+/** Shared with the run store, which stores a run's record in the transaction that finishes the run. */
+export function recordToRow(record: ValidationRecord): RecordRow {
+  return {
+    id: record.id,
+    entity_ref: record.entityRef,
+    environment: record.environment,
+    policy_id: record.policyId,
+    run_id: record.runId,
+    status: record.status,
+    summary: record.summary,
+    issues: JSON.stringify(record.issues),
+    facts: JSON.stringify(record.facts),
+    llm: JSON.stringify(record.llm),
+    started_at: new Date(record.startedAt),
+    finished_at: new Date(record.finishedAt),
+    duration_ms: record.durationMs,
+    llm_total_tokens: record.llm.totalTokens ?? null,
+  };
+}
+
+function toRecord(row: RecordRow): ValidationRecord {
+  return {
+    id: row.id,
+    entityRef: row.entity_ref,
+    environment: row.environment,
+    policyId: row.policy_id,
+    runId: row.run_id,
+    status: row.status,
+    summary: row.summary,
+    issues: fromJson(row.issues),
+    facts: fromJson(row.facts),
+    llm: fromJson(row.llm),
+    startedAt: toIso(row.started_at),
+    finishedAt: toIso(row.finished_at),
+    durationMs: Number(row.duration_ms),
+  };
+}

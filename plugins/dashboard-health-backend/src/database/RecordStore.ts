@@ -1,0 +1,25 @@
+import {
+  Page,
+  ValidationRecord,
+} from '@internal/plugin-dashboard-health-common';
+
+/** Where ValidationRecords live. One implementation, on the plugin database. */
+export interface RecordStore {
+  insert(record: ValidationRecord): Promise<void>;
+  /** LLM tokens a policy's records have used since an instant (its daily budget). */
+  tokensUsedSince(policyId: string, since: Date): Promise<number>;
+  /**
+   * Retention: deletes records finished before `before`, except each entity's latest record while the entity
+   * is still in the catalog (`isKnown`); returns how many were deleted.
+   */
+  prune(before: Date, isKnown: (entityRef: string) => boolean): Promise<number>;
+  get(id: string): Promise<ValidationRecord | undefined>;
+  /** The newest record of an entity (by finishedAt), served by the (entity_ref, finished_at) index. */
+  latest(entityRef: string): Promise<ValidationRecord | undefined>;
+  /** An entity's records, newest first. */
+  list(query: {
+    entityRef: string;
+    limit: number;
+    cursor?: string;
+  }): Promise<Page<ValidationRecord>>;
+}

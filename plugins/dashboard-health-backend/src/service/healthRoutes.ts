@@ -1,0 +1,83 @@
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  EntityHealthResponse,
+  entityRefSchema,
+} from '@internal/plugin-dashboard-health-common';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { CursorError } from '../database/rows';
+import { callerCredentials, RouteContext } from './context';
+import { parseInput } from './parseInput';
+
+const healthQuerySchema = z.object({ entityRef: entityRefSchema });
+const recordListQuerySchema = z.object({
+  entityRef: entityRefSchema,
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().min(1).optional(),
+});
+
+/** `/health` (the entity view) and `/records` (an entity's history); both answer 404 for unseen entities. */
+export function healthRoutes(context: RouteContext) {
+  const { dashboards, records, runs, policies } = context;
+  const router = Router();
+
+  router.get('/health', async (req, res) => {
+    const credentials = await callerCredentials(context, req);
+    const { entityRef } = parseInput(healthQuerySchema, req.query, 'query');
+    if (!(await dashboards.getDashboard(entityRef, credentials))) {
+      throw new NotFoundError(`No dashboard '${entityRef}' in the catalog`);
+    }
+    const [latestRecord, next] = await Promise.all([
+      records.latest(entityRef),
+      runs.nextPlanned(entityRef),
+    ]);
+    const policy = next?.policyId
+      ? await policies.get(next.policyId)
+      : undefined;
+    const response: EntityHealthResponse = {
+      entityRef,
+      latestRecord: latestRecord ?? null,
+      nextRun: next
+        ? {
+            runId: next.id,
+            plannedAt: next.plannedAt,
+            status: next.status,
+            policy: policy
+              ? { id: policy.id, name: policy.name, window: policy.window }
+              : null,
+          }
+        : null,
+    };
+    res.json(response);
+  });
+
+  router.get('/records', async (req, res) => {
+    const credentials = await callerCredentials(context, req);
+    const query = parseInput(recordListQuerySchema, req.query, 'query');
+    if (!(await dashboards.getDashboard(query.entityRef, credentials))) {
+      throw new NotFoundError(
+        `No dashboard '${query.entityRef}' in the catalog`,
+      );
+    }
+    try {
+      res.json(await records.list(query));
+    } catch (error) {
+      if (error instanceof CursorError)
+        throw new InputError(`Invalid query: ${error.message}`);
+      throw error;
+    }
+  });
+
+  router.get('/records/:id', async (req, res) => {
+    const credentials = await callerCredentials(context, req);
+    const record = await records.get(req.params.id);
+    const visible =
+      record && (await dashboards.visibleRefs([record.entityRef], credentials));
+    if (!record || !visible?.has(record.entityRef)) {
+      throw new NotFoundError(`No record with id '${req.params.id}'`);
+    }
+    res.json(record);
+  });
+
+  return router;
+}

@@ -1,0 +1,93 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import {
+  nextWindowDate,
+  planWindow,
+  validationPolicyInputSchema,
+  WindowPlanError,
+} from '@internal/plugin-dashboard-health-common';
+import { DashboardRefProblem } from '../catalog/CatalogDashboards';
+import { PolicyFields } from '../database/PolicyStore';
+import { RouteContext } from './context';
+import { parseInput } from './parseInput';
+
+const PROBLEM_TEXT: Record<DashboardRefProblem['problem'], string> = {
+  'not-found': 'not in the catalog',
+  'not-a-dashboard': 'not a Superset dashboard',
+  'other-environment': 'a dashboard of another environment',
+};
+
+/**
+ * Validates a policy body completely before anything is stored: the schema, the environment, that every
+ * explicit ref is a dashboard of that environment the caller can see, and that the window can hold the
+ * dashboards. Every failure is a 400 naming the field.
+ */
+export async function parsePolicyInput(
+  context: RouteContext,
+  body: unknown,
+  credentials: BackstageCredentials,
+): Promise<PolicyFields> {
+  const input = parseInput(validationPolicyInputSchema, body);
+  if (!context.environments.includes(input.environment)) {
+    throw new InputError(
+      `Invalid request body: environment: '${input.environment}' is not a configured Superset instance ` +
+        `(configured: ${context.environments.join(', ') || 'none'})`,
+    );
+  }
+  const fields: PolicyFields = {
+    name: input.name,
+    environment: input.environment,
+    entityRefs: input.entityRefs ?? [],
+    selector: input.selector,
+    window: input.window,
+    enabled: input.enabled,
+    maxConcurrency: input.maxConcurrency,
+    maxStaleness: input.maxStaleness,
+    llmDailyTokenBudget: input.llmDailyTokenBudget,
+  };
+
+  const problems = await context.dashboards.checkDashboards(
+    fields.entityRefs,
+    fields.environment,
+    credentials,
+  );
+  if (problems.length > 0) {
+    const shown = problems
+      .slice(0, 20)
+      .map(p => `${p.entityRef} (${PROBLEM_TEXT[p.problem]})`)
+      .join(', ');
+    const more =
+      problems.length > 20 ? ` and ${problems.length - 20} more` : '';
+    throw new InputError(
+      `Invalid request body: entityRefs: ${problems.length} are not dashboards of environment ` +
+        `'${fields.environment}': ${shown}${more}`,
+    );
+  }
+
+  // The planner's own rules decide whether the window holds the dashboards (with the selector resolved).
+  const dashboards = await context.dashboards.resolvePolicy({
+    ...fields,
+    id: 'candidate',
+    createdAt: '',
+    updatedAt: '',
+  });
+  if (dashboards.length === 0) {
+    throw new InputError(
+      'Invalid request body: selector: matches no dashboards and entityRefs is empty',
+    );
+  }
+  try {
+    planWindow({
+      window: fields.window,
+      date: nextWindowDate(fields.window, context.clock.now()),
+      entityRefs: dashboards,
+      minSpacingSeconds: context.minSpacingSeconds,
+    });
+  } catch (error) {
+    if (error instanceof WindowPlanError) {
+      throw new InputError(`Invalid request body: ${error.message}`);
+    }
+    throw error;
+  }
+  return fields;
+}
