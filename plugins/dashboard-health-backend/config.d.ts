@@ -37,6 +37,28 @@ export interface Config {
       /** How long one chart's query may take before it is reported as timed out. Default 60 seconds. */
       chartTimeout?: HumanDuration;
     };
+    /**
+     * The LLM review, on any OpenAI-compatible chat completions API (OpenAI, Ollama, vLLM). Without
+     * `apiKey` there is no review: validations run the deterministic checks only.
+     */
+    llm?: {
+      /** Base URL ending in /v1, e.g. http://localhost:11434/v1 for Ollama. Default: OpenAI. */
+      baseUrl?: string;
+      /**
+       * API key. Servers that ignore keys (Ollama) need a placeholder such as `ollama`.
+       * @visibility secret
+       */
+      apiKey?: string;
+      /** Model name. Default gpt-4o-mini. */
+      model?: string;
+      /**
+       * Limit for each HTTP attempt, as a Backstage duration: { seconds: 30 }, '30s' or 'PT30S'.
+       * Default 60 seconds.
+       */
+      timeout?: HumanDuration | string;
+      /** Retries after the first attempt, for 408/409/429/5xx, timeouts and connection errors; 429 honours retry-after. Default 2. */
+      maxRetries?: number;
+    };
     retention?: {
       /**
        * Days of ValidationRecords to keep. The latest record of every dashboard still in the catalog is kept

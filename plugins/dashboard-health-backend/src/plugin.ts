@@ -19,6 +19,8 @@ import { Dispatcher } from './scheduling/Dispatcher';
 import { PolicyPlanner } from './scheduling/PolicyPlanner';
 import { scheduleEngineTasks } from './scheduling/tasks';
 import { createRouter } from './service/router';
+import { OpenAiReviewer } from './validation/llm/OpenAiReviewer';
+import { readLlmConfig } from './validation/llm/readLlmConfig';
 import { ValidationEngine } from './validation/ValidationEngine';
 
 /**
@@ -66,6 +68,12 @@ export const dashboardHealthPlugin = createBackendPlugin({
           minSpacingSeconds: settings.minSpacingSeconds,
           logger,
         });
+        const llm = readLlmConfig(config);
+        if (!llm) {
+          logger.info(
+            'No dashboardHealth.llm.apiKey configured: validations run deterministic checks only',
+          );
+        }
         const engine = new ValidationEngine({
           instances: new Map(
             instances.map(instance => [
@@ -78,6 +86,7 @@ export const dashboardHealthPlugin = createBackendPlugin({
           ),
           policies,
           records,
+          reviewer: llm ? new OpenAiReviewer({ ...llm, logger }) : undefined,
           clock,
           chartConcurrency: settings.chartConcurrency,
           chartTimeoutMs: settings.chartTimeoutMs,

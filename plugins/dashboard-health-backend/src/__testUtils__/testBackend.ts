@@ -75,7 +75,11 @@ const instance = (id: string, baseUrl: string) => ({
   id,
   title: id,
   baseUrl,
-  auth: { provider: 'db', username: 'svc_dashboard_validator', password: 'simulator' },
+  auth: {
+    provider: 'db',
+    username: 'svc_dashboard_validator',
+    password: 'simulator',
+  },
   maxConcurrency: 2,
 });
 

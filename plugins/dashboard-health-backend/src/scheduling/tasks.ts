@@ -35,8 +35,9 @@ export async function scheduleEngineTasks(options: {
     id: 'dashboard-health-dispatcher',
     scope: 'global',
     frequency: options.dispatcherFrequency,
-    // A tick only claims and starts runs (they execute in the background), so it is short.
-    timeout: { minutes: 2 },
+    // A tick only claims and starts runs (they execute in the background), so it is short. The timeout is
+    // also how long the task stays locked when a backend dies mid-tick, so it is kept small.
+    timeout: { seconds: 30 },
     fn: async () => {
       await dispatcher.tick();
     },

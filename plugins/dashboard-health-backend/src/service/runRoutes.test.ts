@@ -61,7 +61,11 @@ describe('/runs, /health and /records', () => {
         ).body,
       body => body.status !== 'planned' && body.status !== 'running',
     );
-    expect(run).toMatchObject({ status: 'succeeded', attempt: 1, reason: null });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      attempt: 1,
+      reason: null,
+    });
     const record = await request(server)
       .get(`${api}/records/${run.recordId}`)
       .set('Authorization', ana);
@@ -91,13 +95,19 @@ describe('/runs, /health and /records', () => {
     expect(res.status).toBe(202);
     const run = await until(
       async () =>
-        (await request(server).get(`${api}/runs/${res.body.id}`).set('Authorization', ana)).body,
+        (
+          await request(server)
+            .get(`${api}/runs/${res.body.id}`)
+            .set('Authorization', ana)
+        ).body,
       body => body.status !== 'planned' && body.status !== 'running',
       // The client retries a refused connection with back-off before it gives up.
       20_000,
     );
     expect(run.status).toBe('error');
-    expect(run.reason).toMatch(/^Superset could not be asked about the dashboard: Superset staging: /);
+    expect(run.reason).toMatch(
+      /^Superset could not be asked about the dashboard: Superset staging: /,
+    );
     expect(run.recordId).toEqual(expect.any(String));
   });
 
