@@ -3,6 +3,7 @@ import {
   ValidationRecord,
 } from '@internal/plugin-dashboard-health-common';
 import { Knex } from 'knex';
+import { readEntityHealth, upsertEntityHealth } from './entityHealth';
 import { RecordStore } from './RecordStore';
 import {
   chunks,
@@ -34,7 +35,14 @@ export class DatabaseRecordStore implements RecordStore {
   constructor(private readonly db: Knex) {}
 
   async insert(record: ValidationRecord): Promise<void> {
-    await this.db('records').insert(recordToRow(record));
+    await this.db.transaction(async trx => {
+      await trx('records').insert(recordToRow(record));
+      await upsertEntityHealth(trx, record);
+    });
+  }
+
+  async summaries(entityRefs: readonly string[]) {
+    return readEntityHealth(this.db, entityRefs);
   }
 
   async tokensUsedSince(policyId: string, since: Date): Promise<number> {

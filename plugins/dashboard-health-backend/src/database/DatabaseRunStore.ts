@@ -7,6 +7,7 @@ import {
 } from '@internal/plugin-dashboard-health-common';
 import { Knex } from 'knex';
 import { recordToRow } from './DatabaseRecordStore';
+import { upsertEntityHealth } from './entityHealth';
 import {
   ClaimRequest,
   PlanStoreResult,
@@ -370,7 +371,10 @@ export class DatabaseRunStore implements RunStore {
           lease_expires_at: null,
         });
       if (count === 0) return false;
-      if (record) await trx('records').insert(recordToRow(record));
+      if (record) {
+        await trx('records').insert(recordToRow(record));
+        await upsertEntityHealth(trx, record);
+      }
       return true;
     });
   }
@@ -458,6 +462,22 @@ export class DatabaseRunStore implements RunStore {
       ])
       .first();
     return row ? toRun(row) : undefined;
+  }
+
+  async nextPlannedAt(
+    entityRefs: readonly string[],
+  ): Promise<Map<string, string>> {
+    const next = new Map<string, string>();
+    for (const refs of chunks(entityRefs, INSERT_CHUNK)) {
+      const rows = (await this.db('runs')
+        .whereIn('entity_ref', refs)
+        .where('status', 'planned')
+        .select('entity_ref')
+        .min({ next: 'planned_at' })
+        .groupBy('entity_ref')) as Array<{ entity_ref: string; next: unknown }>;
+      for (const row of rows) next.set(row.entity_ref, toIso(row.next));
+    }
+    return next;
   }
 
   async countByStatus(): Promise<Partial<Record<RunStatus, number>>> {

@@ -1,10 +1,12 @@
 import {
+  HealthSummary,
   Page,
   ValidationRecord,
 } from '@internal/plugin-dashboard-health-common';
 
 /** Where ValidationRecords live. One implementation, on the plugin database. */
 export interface RecordStore {
+  /** Stores a record and makes it its entity's latest (runs store theirs through RunStore.finish). */
   insert(record: ValidationRecord): Promise<void>;
   /** LLM tokens a policy's records have used since an instant (its daily budget). */
   tokensUsedSince(policyId: string, since: Date): Promise<number>;
@@ -13,6 +15,10 @@ export interface RecordStore {
    * is still in the catalog (`isKnown`); returns how many were deleted.
    */
   prune(before: Date, isKnown: (entityRef: string) => boolean): Promise<number>;
+  /** The latest outcome of each of these entities that has been checked (entity_health, by key). */
+  summaries(
+    entityRefs: readonly string[],
+  ): Promise<Array<Omit<HealthSummary, 'nextRunAt'>>>;
   get(id: string): Promise<ValidationRecord | undefined>;
   /** The newest record of an entity (by finishedAt), served by the (entity_ref, finished_at) index. */
   latest(entityRef: string): Promise<ValidationRecord | undefined>;

@@ -101,6 +101,8 @@ export interface RunStore {
   ): Promise<{ windowStart: string; windowEnd: string } | undefined>;
   /** The next planned run of an entity (overdue ones still queued included), if any. */
   nextPlanned(entityRef: string): Promise<Run | undefined>;
+  /** The earliest planned run of each of these entities that has one. */
+  nextPlannedAt(entityRefs: readonly string[]): Promise<Map<string, string>>;
   /** Counts of runs per status; for metrics and tests. */
   countByStatus(): Promise<Partial<Record<RunStatus, number>>>;
 }

@@ -40,12 +40,14 @@ describe('migrations', () => {
       // The dispatch migration's table and columns are there.
       expect(await knex.schema.hasTable('policy_plans')).toBe(true);
       expect(await knex.schema.hasColumn('runs', 'deadline_at')).toBe(true);
+      expect(await knex.schema.hasTable('entity_health')).toBe(true);
 
       await migrateDown(knex);
       expect(await knex.schema.hasTable('runs')).toBe(false);
       expect(await knex.schema.hasTable('records')).toBe(false);
       expect(await knex.schema.hasTable('policies')).toBe(false);
       expect(await knex.schema.hasTable('policy_plans')).toBe(false);
+      expect(await knex.schema.hasTable('entity_health')).toBe(false);
       await knex.destroy();
     },
   );

@@ -560,5 +560,70 @@ describe.each(createTestDatabases().eachSupportedId())(
       // until it is old enough.
       expect(left).toEqual(['k4', 'l2', 'n1']);
     });
+    it('entity_health follows the latest record of each entity and remembers the one before', async () => {
+      const records = new DatabaseRecordStore(db);
+      const failing = {
+        ...record('h1', 'resource:default/healthy', '2026-10-01T01:00:00.000Z'),
+        status: 'fail' as const,
+        issues: [
+          {
+            severity: 'warning' as const,
+            code: 'chart-no-data',
+            source: 'check' as const,
+            message: 'empty',
+          },
+          {
+            severity: 'critical' as const,
+            code: 'chart-query-error',
+            source: 'check' as const,
+            message: 'bounce_flag missing',
+          },
+        ],
+      };
+      await records.insert(failing);
+      await records.insert({
+        ...record('h2', 'resource:default/healthy', '2026-10-02T01:00:00.000Z'),
+        status: 'pass',
+        issues: [],
+      });
+      // A late retry of an older day does not replace the newer result.
+      await records.insert({
+        ...record('h0', 'resource:default/healthy', '2026-09-30T01:00:00.000Z'),
+        status: 'error',
+      });
+      await records.insert(
+        failing.id === 'h1'
+          ? { ...failing, id: 'o1', entityRef: 'resource:default/other' }
+          : failing,
+      );
+
+      const summaries = await records.summaries([
+        'resource:default/healthy',
+        'resource:default/other',
+        'resource:default/never',
+      ]);
+      expect(
+        summaries.sort((a, b) => a.entityRef.localeCompare(b.entityRef)),
+      ).toEqual([
+        {
+          entityRef: 'resource:default/healthy',
+          environment: 'prod',
+          status: 'pass',
+          previousStatus: 'fail',
+          summary: 'one chart returns no rows',
+          issueCounts: { critical: 0, warning: 0, info: 0 },
+          topIssue: null,
+          recordId: 'h2',
+          lastCheckedAt: '2026-10-02T01:00:00.000Z',
+        },
+        expect.objectContaining({
+          entityRef: 'resource:default/other',
+          status: 'fail',
+          previousStatus: null,
+          issueCounts: { critical: 1, warning: 1, info: 0 },
+          topIssue: 'bounce_flag missing',
+        }),
+      ]);
+    });
   },
 );

@@ -2,6 +2,8 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   EntityHealthResponse,
   entityRefSchema,
+  HealthBatchResponse,
+  healthBatchRequestSchema,
 } from '@internal/plugin-dashboard-health-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -47,6 +49,30 @@ export function healthRoutes(context: RouteContext) {
               : null,
           }
         : null,
+    };
+    res.json(response);
+  });
+
+  // POST because a page of refs can exceed what a URL holds; it reads, it does not change anything.
+  router.post('/health/batch', async (req, res) => {
+    const credentials = await callerCredentials(context, req);
+    const { entityRefs } = parseInput(healthBatchRequestSchema, req.body);
+    const visible = [
+      ...(await dashboards.visibleRefs(entityRefs, credentials)),
+    ];
+    const [summaries, next] = await Promise.all([
+      records.summaries(visible),
+      runs.nextPlannedAt(visible),
+    ]);
+    const checked = new Set(summaries.map(s => s.entityRef));
+    const response: HealthBatchResponse = {
+      items: summaries.map(s => ({
+        ...s,
+        nextRunAt: next.get(s.entityRef) ?? null,
+      })),
+      unchecked: visible
+        .filter(ref => !checked.has(ref))
+        .map(ref => ({ entityRef: ref, nextRunAt: next.get(ref) ?? null })),
     };
     res.json(response);
   });

@@ -111,6 +111,36 @@ describe('/runs, /health and /records', () => {
     expect(run.recordId).toEqual(expect.any(String));
   });
 
+  it('answers the health of many dashboards in one call, leaving out what the caller cannot see', async () => {
+    const refs = [
+      'resource:default/dash-3',
+      'resource:default/dash-9',
+      'resource:default/secret-1',
+    ];
+    const res = await request(server)
+      .post(`${api}/health/batch`)
+      .set('Authorization', outsider)
+      .send({ entityRefs: refs });
+    expect(res.status).toBe(200);
+    // dash-3 was validated by the manual run above; dash-9 never was; secret-1 is hidden from the outsider.
+    expect(res.body.items).toEqual([
+      expect.objectContaining({
+        entityRef: 'resource:default/dash-3',
+        status: 'warn',
+        issueCounts: { critical: 0, warning: 1, info: 0 },
+        topIssue: expect.stringContaining('no rows'),
+      }),
+    ]);
+    expect(res.body.unchecked).toEqual([
+      { entityRef: 'resource:default/dash-9', nextRunAt: null },
+    ]);
+    const bad = await request(server)
+      .post(`${api}/health/batch`)
+      .set('Authorization', ana)
+      .send({ entityRefs: 'x' });
+    expect(bad.status).toBe(400);
+  });
+
   it('rejects manual runs of unknown or non-dashboard entities', async () => {
     const notFound = await request(server)
       .post(`${api}/runs`)

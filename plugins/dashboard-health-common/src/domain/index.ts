@@ -8,3 +8,4 @@ export * from './annotations';
 export * from './policyPlan';
 export * from './health';
 export * from './staleness';
+export * from './healthSummary';

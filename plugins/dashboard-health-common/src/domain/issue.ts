@@ -15,6 +15,8 @@ export const issueSchema = z.object({
   source: issueSourceSchema,
   chartId: z.number().int().optional(),
   chartName: z.string().optional(),
+  /** Link to the chart in Superset's Explore view. */
+  chartUrl: z.string().optional(),
   message: z.string().min(1),
   suggestion: z.string().optional(),
 });

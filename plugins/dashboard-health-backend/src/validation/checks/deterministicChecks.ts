@@ -30,12 +30,13 @@ export function runChecks(
         source: 'check',
         chartId: chart.id,
         chartName: chart.name,
+        chartUrl: chart.url,
       });
   }
   return issues;
 }
 
-type ChartIssue = Omit<Issue, 'source' | 'chartId' | 'chartName'>;
+type ChartIssue = Omit<Issue, 'source' | 'chartId' | 'chartName' | 'chartUrl'>;
 
 function checkChart(
   chart: ChartFacts,

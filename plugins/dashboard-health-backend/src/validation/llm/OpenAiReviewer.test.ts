@@ -163,6 +163,7 @@ describe('OpenAiReviewer', () => {
               source: 'llm',
               chartId: 11,
               chartName: BLOCK_BREAKER, // from the facts, not the model
+              chartUrl: expect.stringContaining('slice_id=11'),
               message: 'The revenue number shows no data.',
               suggestion: 'Check the sales dataset filters.',
             },

@@ -25,7 +25,7 @@ export function toLlmReview(
   model: string,
   usage: LlmTokenUsage | undefined,
 ): LlmReview {
-  const chartNames = new Map(facts.charts.map(c => [c.id, c.name]));
+  const charts = new Map(facts.charts.map(c => [c.id, c]));
   const issues: Issue[] = [];
   for (const raw of output.issues) {
     const message = clip(raw.message, MAX_TEXT_CHARS);
@@ -38,11 +38,12 @@ export function toLlmReview(
       source: 'llm',
       message,
     };
-    const knownName =
-      raw.chartId === null ? undefined : chartNames.get(raw.chartId);
-    if (knownName !== undefined) {
-      issue.chartId = raw.chartId!;
-      issue.chartName = knownName;
+    const known = raw.chartId === null ? undefined : charts.get(raw.chartId);
+    if (known !== undefined) {
+      // Name and link come from Superset's facts, not from what the model wrote.
+      issue.chartId = known.id;
+      issue.chartName = known.name;
+      if (known.url) issue.chartUrl = known.url;
     } else if (raw.chartName?.trim()) {
       issue.chartName = clip(raw.chartName, MAX_TEXT_CHARS);
     }

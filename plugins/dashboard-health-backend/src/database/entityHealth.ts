@@ -1,0 +1,99 @@
+import {
+  HealthSummary,
+  Issue,
+  ValidationRecord,
+} from '@internal/plugin-dashboard-health-common';
+import { Knex } from 'knex';
+import { chunks, toDate, toIso } from './rows';
+
+interface EntityHealthRow {
+  entity_ref: string;
+  environment: string;
+  record_id: string;
+  status: HealthSummary['status'];
+  previous_status: HealthSummary['status'] | null;
+  summary: string;
+  critical_count: number;
+  warning_count: number;
+  info_count: number;
+  top_issue: string | null;
+  finished_at: unknown;
+}
+
+/** The most severe issue, which lists show as the one-line reason. */
+export function topIssue(issues: readonly Issue[]): Issue | undefined {
+  return (
+    issues.find(i => i.severity === 'critical') ??
+    issues.find(i => i.severity === 'warning') ??
+    issues[0]
+  );
+}
+
+/**
+ * Makes `record` its entity's latest in entity_health, unless a newer record is already there (a late
+ * retry must not overwrite a newer result). Runs inside the transaction that stores the record.
+ */
+export async function upsertEntityHealth(
+  trx: Knex.Transaction,
+  record: ValidationRecord,
+): Promise<void> {
+  const existing = await trx<EntityHealthRow>('entity_health')
+    .where({ entity_ref: record.entityRef })
+    .first();
+  const finishedAt = new Date(record.finishedAt);
+  if (existing && toDate(existing.finished_at) > finishedAt) return;
+  const count = (severity: Issue['severity']) =>
+    record.issues.filter(i => i.severity === severity).length;
+  const row: EntityHealthRow = {
+    entity_ref: record.entityRef,
+    environment: record.environment,
+    record_id: record.id,
+    status: record.status,
+    previous_status: existing?.status ?? null,
+    summary: record.summary,
+    critical_count: count('critical'),
+    warning_count: count('warning'),
+    info_count: count('info'),
+    top_issue: topIssue(record.issues)?.message ?? null,
+    finished_at: finishedAt,
+  };
+  if (existing) {
+    await trx('entity_health')
+      .where({ entity_ref: record.entityRef })
+      .update(row);
+  } else {
+    await trx('entity_health').insert(row);
+  }
+}
+
+/** Latest outcomes of the given entities (those ever checked), by primary key. */
+export async function readEntityHealth(
+  db: Knex,
+  entityRefs: readonly string[],
+): Promise<Array<Omit<HealthSummary, 'nextRunAt'>>> {
+  const result: Array<Omit<HealthSummary, 'nextRunAt'>> = [];
+  for (const refs of chunks(entityRefs, 500)) {
+    const rows = await db<EntityHealthRow>('entity_health').whereIn(
+      'entity_ref',
+      refs,
+    );
+    for (const row of rows) {
+      result.push({
+        entityRef: row.entity_ref,
+        environment: row.environment,
+        status: row.status,
+        previousStatus: row.previous_status,
+        summary: row.summary,
+        issueCounts: {
+          critical: Number(row.critical_count),
+          warning: Number(row.warning_count),
+          info: Number(row.info_count),
+        },
+        topIssue: row.top_issue,
+        recordId: row.record_id,
+        lastCheckedAt: toIso(row.finished_at),
+      });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { entityRefSchema, MAX_ENTITY_REFS } from './entityRef';
+import { RecordStatus } from './record';
+
+/** One dashboard's health at a glance: what lists (Health Center, catalog column, search) show. */
+export interface HealthSummary {
+  entityRef: string;
+  environment: string;
+  status: RecordStatus;
+  /** The status of the record before the latest one; null for the first record. */
+  previousStatus: RecordStatus | null;
+  summary: string;
+  issueCounts: { critical: number; warning: number; info: number };
+  /** The message of the most severe issue. */
+  topIssue: string | null;
+  recordId: string;
+  lastCheckedAt: string;
+  /** The next planned run, if any. */
+  nextRunAt: string | null;
+}
+
+/** `POST /health/batch`: the health of many dashboards in one call. */
+export const healthBatchRequestSchema = z.object({
+  entityRefs: z
+    .array(entityRefSchema)
+    .max(MAX_ENTITY_REFS, `must list at most ${MAX_ENTITY_REFS} dashboards`),
+});
+
+/**
+ * Answer of `POST /health/batch`: summaries of the dashboards that have been checked and that the caller
+ * may see; never-checked ones are listed in `unchecked` with their next run, invisible ones are left out.
+ */
+export interface HealthBatchResponse {
+  items: HealthSummary[];
+  unchecked: Array<{ entityRef: string; nextRunAt: string | null }>;
+}
