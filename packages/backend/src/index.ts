@@ -26,6 +26,11 @@ backend.add(
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(import('@internal/plugin-search-backend-module-dashboard-health'));
+
+// Owners hear about regressions through notifications; signals push them to open browsers.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@internal/plugin-dashboard-health-backend'));
 

@@ -2,7 +2,9 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { dashboardHealthPermissions } from '@internal/plugin-dashboard-health-common';
 import {
   readSupersetInstances,
@@ -15,6 +17,9 @@ import { DatabasePolicyStore } from './database/DatabasePolicyStore';
 import { DatabaseRecordStore } from './database/DatabaseRecordStore';
 import { DatabaseRunStore } from './database/DatabaseRunStore';
 import { applyMigrations } from './database/migrations';
+import { registerActions } from './actions/registerActions';
+import { createEngineMetrics } from './metrics/EngineMetrics';
+import { HealthNotifier } from './notifications/HealthNotifier';
 import { Dispatcher } from './scheduling/Dispatcher';
 import { PolicyPlanner } from './scheduling/PolicyPlanner';
 import { scheduleEngineTasks } from './scheduling/tasks';
@@ -44,6 +49,8 @@ export const dashboardHealthPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
+        notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { config, logger } = deps;
@@ -92,6 +99,14 @@ export const dashboardHealthPlugin = createBackendPlugin({
           chartTimeoutMs: settings.chartTimeoutMs,
           logger,
         });
+        const metrics = createEngineMetrics({
+          queueDepth: () => runs.dueCounts(clock.now()),
+        });
+        const notifier = new HealthNotifier({
+          notifications: deps.notifications,
+          records,
+          logger,
+        });
         const dispatcher = new Dispatcher({
           runs,
           executor: engine,
@@ -103,6 +118,22 @@ export const dashboardHealthPlugin = createBackendPlugin({
           // Runs of an environment that is no longer configured stay queued until they are missed.
           environmentCap: environment => caps.get(environment) ?? 0,
           logger,
+          metrics,
+          onRecord: async (record, run, entity) => {
+            metrics.llmReviewed(run.environment, {
+              tokens: record.llm.totalTokens,
+              failed: record.llm.failedReason !== undefined,
+            });
+            // Manual runs follow the default: the owner hears about regressions and recoveries.
+            const policy = run.policyId
+              ? await policies.get(run.policyId)
+              : undefined;
+            await notifier.recordStored(
+              record,
+              policy?.notify ?? 'regressions',
+              entity.metadata.title ?? entity.metadata.name,
+            );
+          },
         });
         deps.lifecycle.addShutdownHook(() => dispatcher.shutdown());
         await scheduleEngineTasks({
@@ -121,23 +152,23 @@ export const dashboardHealthPlugin = createBackendPlugin({
           logger,
         });
 
-        deps.httpRouter.use(
-          await createRouter({
-            httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
-            logger,
-            clock,
-            policies,
-            runs,
-            records,
-            planner,
-            dispatcher,
-            dashboards,
-            environments: instances.map(i => i.id),
-            gracePeriodMs: settings.gracePeriodMs,
-            minSpacingSeconds: settings.minSpacingSeconds,
-          }),
-        );
+        const context = {
+          httpAuth: deps.httpAuth,
+          permissions: deps.permissions,
+          logger,
+          clock,
+          policies,
+          runs,
+          records,
+          planner,
+          dispatcher,
+          dashboards,
+          environments: instances.map(i => i.id),
+          gracePeriodMs: settings.gracePeriodMs,
+          minSpacingSeconds: settings.minSpacingSeconds,
+        };
+        deps.httpRouter.use(await createRouter(context));
+        registerActions(deps.actionsRegistry, context);
       },
     });
   },

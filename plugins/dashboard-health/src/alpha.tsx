@@ -4,9 +4,15 @@ import {
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
+  FrontendPlugin,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import DashboardIcon from '@material-ui/icons/Dashboard';
+import { isDashboardHealthAvailable } from './components/entity/isDashboardHealthAvailable';
 import { dashboardHealthApiRef, DashboardHealthClient } from './api';
 import { rootRouteRef } from './routes';
 
@@ -30,13 +36,44 @@ const healthCenterPage = PageBlueprint.make({
   },
 });
 
+const entityHealthContent = EntityContentBlueprint.make({
+  name: 'health',
+  params: {
+    path: '/dashboard-health',
+    title: 'Health',
+    filter: isDashboardHealthAvailable,
+    loader: () =>
+      import('./components/entity').then(m => (
+        <m.EntityDashboardHealthContent />
+      )),
+  },
+});
+
+const entityHealthCard = EntityCardBlueprint.make({
+  name: 'health',
+  params: {
+    type: 'content',
+    filter: isDashboardHealthAvailable,
+    loader: () =>
+      import('./components/entity').then(m => <m.EntityDashboardHealthCard />),
+  },
+});
+
 /**
  * The new-frontend-system plugin.
  *
  * @alpha
  */
-export default createFrontendPlugin({
+// Annotated: the inferred type names a nested copy of @backstage/filter-predicates (entity filters).
+const plugin: FrontendPlugin = createFrontendPlugin({
   pluginId: 'dashboard-health',
-  extensions: [dashboardHealthApi, healthCenterPage],
+  extensions: [
+    dashboardHealthApi,
+    healthCenterPage,
+    entityHealthContent,
+    entityHealthCard,
+  ],
   routes: convertLegacyRouteRefs({ root: rootRouteRef }),
 });
+
+export default plugin;

@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -28,5 +29,27 @@ export const DashboardHealthPage = dashboardHealthPlugin.provide(
     component: () =>
       import('./components/HealthCenterPage').then(m => m.HealthCenterPage),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/** The Health tab for dashboard entity pages (show it where `isDashboardHealthAvailable`). */
+export const EntityDashboardHealthContent = dashboardHealthPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDashboardHealthContent',
+    component: {
+      lazy: () =>
+        import('./components/entity').then(m => m.EntityDashboardHealthContent),
+    },
+  }),
+);
+
+/** The Health card for a dashboard entity's overview. */
+export const EntityDashboardHealthCard = dashboardHealthPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDashboardHealthCard',
+    component: {
+      lazy: () =>
+        import('./components/entity').then(m => m.EntityDashboardHealthCard),
+    },
   }),
 );

@@ -1,4 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { Meter } from '@opentelemetry/api';
 import {
   DeferredEntity,
   EntityProviderConnection,
@@ -60,6 +61,7 @@ export async function connectedProvider(options: {
   owners?: OwnerResolver;
   maxRemovalShare?: number;
   catalogUnavailable?: boolean;
+  meter?: Meter;
 }) {
   const logger = mockServices.logger.mock();
   const connection = new RecordingConnection();
@@ -82,6 +84,7 @@ export async function connectedProvider(options: {
     // Tests call sync() themselves; the scheduler is not under test here.
     taskRunner: { run: async () => {} },
     logger,
+    meter: options.meter,
   });
   await provider.connect(connection);
   return { provider, connection, logger };

@@ -4,6 +4,12 @@ import {
   RunningSupersetSimulator,
   startSupersetSimulator,
 } from '@internal/superset-simulator';
+import {
+  AggregationTemporality,
+  InMemoryMetricExporter,
+  MeterProvider,
+  PeriodicExportingMetricReader,
+} from '@opentelemetry/sdk-metrics';
 import { OwnerResolver } from '../entity/ownerResolver';
 import { connectedProvider } from '../__testUtils__/providerHarness';
 
@@ -86,6 +92,41 @@ describe('SupersetEntityProvider against the simulator', () => {
     expect(
       marketing.metadata.annotations!['superset.apache.org/dashboard-uuid'],
     ).toBe('cc0c5731-9895-dd58-7b1b-1e5d00dbfc0b');
+  });
+
+  it('records sync duration and entity count as metrics', async () => {
+    const exporter = new InMemoryMetricExporter(
+      AggregationTemporality.CUMULATIVE,
+    );
+    const reader = new PeriodicExportingMetricReader({
+      exporter,
+      exportIntervalMillis: 60_000,
+    });
+    const meterProvider = new MeterProvider({ readers: [reader] });
+    const sim = await simulator({ scenario: fixtureScenario() });
+    const { provider } = await connectedProvider({
+      simulator: sim,
+      meter: meterProvider.getMeter('test'),
+    });
+    await provider.sync();
+    sim.setFaults({ errorRate: 1 });
+    await expect(provider.sync()).rejects.toThrow();
+    await reader.forceFlush();
+    const all = exporter
+      .getMetrics()
+      .flatMap(r => r.scopeMetrics.flatMap(s => s.metrics));
+    const find = (name: string) =>
+      all.find(m => m.descriptor.name === name)!.dataPoints;
+    expect(
+      find('catalog_superset.entities').map(p => [p.attributes, p.value]),
+    ).toEqual([[{ instance: 'prod' }, 3]]);
+    expect(
+      find('catalog_superset.sync.duration').map(p => p.attributes),
+    ).toEqual([
+      { instance: 'prod', outcome: 'applied' },
+      { instance: 'prod', outcome: 'failed' },
+    ]);
+    await meterProvider.shutdown();
   });
 
   it('reads the post-6.0 editors/viewers shape the same way', async () => {

@@ -3,6 +3,7 @@ import {
   SchedulerServiceTaskRunner,
 } from '@backstage/backend-plugin-api';
 import { ANNOTATION_LOCATION } from '@backstage/catalog-model';
+import { Meter, metrics } from '@opentelemetry/api';
 import {
   EntityProvider,
   EntityProviderConnection,
@@ -22,6 +23,18 @@ export type SupersetDashboardSource = Pick<
   SupersetClient,
   'iterateDashboards' | 'listDashboardOwners'
 >;
+
+/** Sync duration and entity counts, on Backstage's OpenTelemetry setup (no-ops without a MeterProvider). */
+function createSyncMetrics(meter: Meter) {
+  const duration = meter.createHistogram('catalog_superset.sync.duration', {
+    description: 'Duration of a Superset catalog sync',
+    unit: 'ms',
+  });
+  const entities = meter.createGauge('catalog_superset.entities', {
+    description: 'Dashboards a Superset instance had at its last sync',
+  });
+  return { duration, entities };
+}
 
 export type SyncResult =
   | { outcome: 'applied'; entities: number; removed: number }
@@ -46,8 +59,15 @@ export class SupersetEntityProvider implements EntityProvider {
       currentEntityNames: CurrentEntityNames;
       taskRunner: SchedulerServiceTaskRunner;
       logger: LoggerService;
+      meter?: Meter;
     },
-  ) {}
+  ) {
+    this.metrics = createSyncMetrics(
+      options.meter ?? metrics.getMeter('catalog-backend-module-superset'),
+    );
+  }
+
+  private readonly metrics: ReturnType<typeof createSyncMetrics>;
 
   getProviderName(): string {
     return `superset-provider:${this.options.instance.id}`;
@@ -73,6 +93,26 @@ export class SupersetEntityProvider implements EntityProvider {
 
   /** Reads Superset and applies the result. Throws on Superset faults (the catalog is then left untouched). */
   async sync(): Promise<SyncResult> {
+    const started = Date.now();
+    const instance = this.options.instance.id;
+    try {
+      const result = await this.syncOnce();
+      this.metrics.duration.record(Date.now() - started, {
+        instance,
+        outcome: result.outcome,
+      });
+      this.metrics.entities.record(result.entities, { instance });
+      return result;
+    } catch (error) {
+      this.metrics.duration.record(Date.now() - started, {
+        instance,
+        outcome: 'failed',
+      });
+      throw error;
+    }
+  }
+
+  private async syncOnce(): Promise<SyncResult> {
     if (!this.connection) {
       throw new Error(`${this.getProviderName()} is not connected yet`);
     }

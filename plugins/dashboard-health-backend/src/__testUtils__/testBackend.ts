@@ -14,6 +14,12 @@ import {
   CatalogService,
 } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
+import {
+  NotificationSendOptions,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { dashboardHealthPlugin } from '../plugin';
 import { dashboardEntity } from './testEngine';
 
@@ -85,12 +91,21 @@ const instance = (id: string, baseUrl: string) => ({
 
 /** The real plugin in a test backend: in-memory SQLite, a mock catalog, tasks not scheduled. */
 export async function startPluginBackend(
+  options: Parameters<typeof startPluginBackendWithDoubles>[0] = {},
+) {
+  return (await startPluginBackendWithDoubles(options)).server;
+}
+
+/** The same, also handing back the actions registry and the notifications the plugin sent. */
+export async function startPluginBackendWithDoubles(
   options: {
     permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
     /** The prod instance's URL, e.g. a running simulator's; default a port nothing listens on. */
     supersetUrl?: string;
   } = {},
 ) {
+  const actions = actionsRegistryServiceMock();
+  const sent: NotificationSendOptions[] = [];
   const { server } = await startTestBackend({
     features: [
       dashboardHealthPlugin,
@@ -114,11 +129,25 @@ export async function startPluginBackend(
       }),
       mockServices.scheduler.mock().factory,
       createServiceFactory({
+        service: actionsRegistryServiceRef,
+        deps: {},
+        factory: () => actions,
+      }),
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => ({
+          async send(notification: NotificationSendOptions) {
+            sent.push(notification);
+          },
+        }),
+      }),
+      createServiceFactory({
         service: catalogServiceRef,
         deps: {},
         factory: () => permissionAwareCatalog(testEntities),
       }),
     ],
   });
-  return server;
+  return { server, actions, sent };
 }

@@ -80,7 +80,13 @@ export async function createPolicy(
   fields: Partial<PolicyFields> & Pick<PolicyFields, 'entityRefs' | 'window'>,
 ) {
   const policy = await engine.policies.create(
-    { name: 'Nightly prod', environment: 'prod', enabled: true, ...fields },
+    {
+      name: 'Nightly prod',
+      environment: 'prod',
+      enabled: true,
+      notify: 'regressions',
+      ...fields,
+    },
     { id: `pol-${Math.random().toString(36).slice(2)}`, now: clock.now() },
   );
   await engine.planner.replan(policy);

@@ -17,6 +17,7 @@ interface PolicyRow {
   max_concurrency: number | null;
   max_staleness: string | null;
   llm_daily_token_budget: number | null;
+  notify: ValidationPolicy['notify'];
   created_by: string | null;
   created_at: unknown;
   updated_at: unknown;
@@ -93,6 +94,7 @@ function toColumns(fields: PolicyFields) {
     max_concurrency: fields.maxConcurrency ?? null,
     max_staleness: fields.maxStaleness ?? null,
     llm_daily_token_budget: fields.llmDailyTokenBudget ?? null,
+    notify: fields.notify,
   };
 }
 
@@ -104,6 +106,7 @@ function toPolicy(row: PolicyRow): ValidationPolicy {
     entityRefs: fromJson<string[]>(row.entity_refs),
     window: fromJson<Window>(row.window),
     enabled: toBoolean(row.enabled),
+    notify: row.notify,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };

@@ -3,7 +3,11 @@ import {
   ValidationRecord,
 } from '@internal/plugin-dashboard-health-common';
 import { Knex } from 'knex';
-import { readEntityHealth, upsertEntityHealth } from './entityHealth';
+import {
+  listEntityHealthByStatus,
+  readEntityHealth,
+  upsertEntityHealth,
+} from './entityHealth';
 import { RecordStore } from './RecordStore';
 import {
   chunks,
@@ -43,6 +47,14 @@ export class DatabaseRecordStore implements RecordStore {
 
   async summaries(entityRefs: readonly string[]) {
     return readEntityHealth(this.db, entityRefs);
+  }
+
+  async listByStatus(query: {
+    statuses: readonly string[];
+    environment?: string;
+    limit: number;
+  }) {
+    return listEntityHealthByStatus(this.db, query);
   }
 
   async tokensUsedSince(policyId: string, since: Date): Promise<number> {

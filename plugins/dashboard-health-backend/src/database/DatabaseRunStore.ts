@@ -480,6 +480,19 @@ export class DatabaseRunStore implements RunStore {
     return next;
   }
 
+  async dueCounts(now: Date): Promise<Map<string, number>> {
+    const rows = (await this.db('runs')
+      .where('status', 'planned')
+      .where('planned_at', '<=', now)
+      .select('environment')
+      .count({ count: '*' })
+      .groupBy('environment')) as Array<{
+      environment: string;
+      count: number | string;
+    }>;
+    return new Map(rows.map(row => [row.environment, Number(row.count)]));
+  }
+
   async countByStatus(): Promise<Partial<Record<RunStatus, number>>> {
     const rows = (await this.db('runs')
       .select('status')

@@ -1,4 +1,5 @@
 import {
+  NotifyMode,
   ValidationPolicy,
   Window,
   DashboardSelector,
@@ -15,6 +16,7 @@ export interface PolicyFields {
   maxConcurrency?: number;
   maxStaleness?: string;
   llmDailyTokenBudget?: number;
+  notify: NotifyMode;
 }
 
 /** What the planner reads every round: small, and independent of how many dashboards a policy names. */

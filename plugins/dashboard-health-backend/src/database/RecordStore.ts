@@ -19,6 +19,12 @@ export interface RecordStore {
   summaries(
     entityRefs: readonly string[],
   ): Promise<Array<Omit<HealthSummary, 'nextRunAt'>>>;
+  /** Dashboards whose latest outcome has one of these statuses, most recently checked first. */
+  listByStatus(query: {
+    statuses: readonly string[];
+    environment?: string;
+    limit: number;
+  }): Promise<Array<Omit<HealthSummary, 'nextRunAt'>>>;
   get(id: string): Promise<ValidationRecord | undefined>;
   /** The newest record of an entity (by finishedAt), served by the (entity_ref, finished_at) index. */
   latest(entityRef: string): Promise<ValidationRecord | undefined>;

@@ -103,6 +103,8 @@ export interface RunStore {
   nextPlanned(entityRef: string): Promise<Run | undefined>;
   /** The earliest planned run of each of these entities that has one. */
   nextPlannedAt(entityRefs: readonly string[]): Promise<Map<string, string>>;
+  /** Due planned runs per environment (the queue the caps hold back). */
+  dueCounts(now: Date): Promise<Map<string, number>>;
   /** Counts of runs per status; for metrics and tests. */
   countByStatus(): Promise<Partial<Record<RunStatus, number>>>;
 }

@@ -17,8 +17,12 @@ interface EntityHealthRow {
   warning_count: number;
   info_count: number;
   top_issue: string | null;
+  issue_messages: string | null;
   finished_at: unknown;
 }
+
+/** Search documents index this many issue messages per dashboard; the rest are on the record. */
+const MAX_ISSUE_MESSAGES = 20;
 
 /** The most severe issue, which lists show as the one-line reason. */
 export function topIssue(issues: readonly Issue[]): Issue | undefined {
@@ -55,6 +59,9 @@ export async function upsertEntityHealth(
     warning_count: count('warning'),
     info_count: count('info'),
     top_issue: topIssue(record.issues)?.message ?? null,
+    issue_messages: JSON.stringify(
+      record.issues.slice(0, MAX_ISSUE_MESSAGES).map(i => i.message),
+    ),
     finished_at: finishedAt,
   };
   if (existing) {
@@ -64,6 +71,19 @@ export async function upsertEntityHealth(
   } else {
     await trx('entity_health').insert(row);
   }
+}
+
+/** Dashboards whose latest outcome has one of these statuses, most recently checked first. */
+export async function listEntityHealthByStatus(
+  db: Knex,
+  query: { statuses: readonly string[]; environment?: string; limit: number },
+): Promise<Array<Omit<HealthSummary, 'nextRunAt'>>> {
+  let q = db<EntityHealthRow>('entity_health').whereIn('status', [
+    ...query.statuses,
+  ]);
+  if (query.environment) q = q.where('environment', query.environment);
+  const rows = await q.orderBy('finished_at', 'desc').limit(query.limit);
+  return rows.map(toSummary);
 }
 
 /** Latest outcomes of the given entities (those ever checked), by primary key. */
@@ -77,23 +97,28 @@ export async function readEntityHealth(
       'entity_ref',
       refs,
     );
-    for (const row of rows) {
-      result.push({
-        entityRef: row.entity_ref,
-        environment: row.environment,
-        status: row.status,
-        previousStatus: row.previous_status,
-        summary: row.summary,
-        issueCounts: {
-          critical: Number(row.critical_count),
-          warning: Number(row.warning_count),
-          info: Number(row.info_count),
-        },
-        topIssue: row.top_issue,
-        recordId: row.record_id,
-        lastCheckedAt: toIso(row.finished_at),
-      });
-    }
+    result.push(...rows.map(toSummary));
   }
   return result;
+}
+
+function toSummary(row: EntityHealthRow): Omit<HealthSummary, 'nextRunAt'> {
+  return {
+    entityRef: row.entity_ref,
+    environment: row.environment,
+    status: row.status,
+    previousStatus: row.previous_status,
+    summary: row.summary,
+    issueCounts: {
+      critical: Number(row.critical_count),
+      warning: Number(row.warning_count),
+      info: Number(row.info_count),
+    },
+    topIssue: row.top_issue,
+    issueMessages: row.issue_messages
+      ? (JSON.parse(row.issue_messages) as string[])
+      : [row.top_issue].filter((m): m is string => m !== null),
+    recordId: row.record_id,
+    lastCheckedAt: toIso(row.finished_at),
+  };
 }

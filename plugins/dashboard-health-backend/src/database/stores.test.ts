@@ -66,6 +66,7 @@ describe.each(createTestDatabases().eachSupportedId())(
         window: { ...window, days: ['mon' as const] },
         enabled: true,
         maxConcurrency: 3,
+        notify: 'every-change' as const,
       };
       const created = await store.create(fields, {
         id: 'p1',
@@ -256,6 +257,7 @@ describe.each(createTestDatabases().eachSupportedId())(
           window,
           enabled: true,
           maxConcurrency: 1,
+          notify: 'off',
         },
         { id: 'capped', now: at('2026-06-01T00:00:00Z') },
       );
@@ -613,6 +615,7 @@ describe.each(createTestDatabases().eachSupportedId())(
           summary: 'one chart returns no rows',
           issueCounts: { critical: 0, warning: 0, info: 0 },
           topIssue: null,
+          issueMessages: [],
           recordId: 'h2',
           lastCheckedAt: '2026-10-02T01:00:00.000Z',
         },
@@ -622,6 +625,7 @@ describe.each(createTestDatabases().eachSupportedId())(
           previousStatus: null,
           issueCounts: { critical: 1, warning: 1, info: 0 },
           topIssue: 'bounce_flag missing',
+          issueMessages: ['empty', 'bounce_flag missing'],
         }),
       ]);
     });

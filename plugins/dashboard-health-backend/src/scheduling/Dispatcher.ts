@@ -6,6 +6,7 @@ import {
 } from '@internal/plugin-dashboard-health-common';
 import { Clock } from '../clock';
 import { RunOutcome, RunStore } from '../database/RunStore';
+import { EngineMetrics } from '../metrics/EngineMetrics';
 import { RunExecutor } from './RunExecutor';
 
 /** Loads the entity a run validates, with the plugin's own credentials; undefined when it is gone. */
@@ -40,6 +41,13 @@ export class Dispatcher {
       environmentCap(environment: string): number;
       logger: LoggerService;
       newRecordId?: () => string;
+      metrics?: EngineMetrics;
+      /** After a run's record is stored (notifications); failures are logged, never fail the run. */
+      onRecord?: (
+        record: ValidationRecord,
+        run: Run,
+        entity: Entity,
+      ) => Promise<void>;
     },
   ) {}
 
@@ -64,6 +72,10 @@ export class Dispatcher {
       environmentCap: this.options.environmentCap,
     });
     for (const run of claimed) {
+      this.options.metrics?.runStarted(
+        run,
+        now.getTime() - Date.parse(run.plannedAt),
+      );
       this.start(run);
     }
     return claimed;
@@ -140,8 +152,9 @@ export class Dispatcher {
     const { runs, clock, logger, leaseOwner } = this.options;
     let outcome: RunOutcome;
     let record: ValidationRecord | undefined;
+    let entity: Entity | undefined;
     try {
-      const entity = await this.options.loadEntity(run.entityRef);
+      entity = await this.options.loadEntity(run.entityRef);
       if (!entity) {
         outcome = {
           status: 'error',
@@ -192,6 +205,22 @@ export class Dispatcher {
         logger.warn(
           `Run ${run.id} of ${run.entityRef} finished after its lease was lost; result dropped so it is not recorded twice`,
         );
+        return;
+      }
+      this.options.metrics?.runFinished(
+        run,
+        outcome.status,
+        outcome.finishedAt.getTime() -
+          Date.parse(run.startedAt ?? run.plannedAt),
+      );
+      if (record && entity && this.options.onRecord) {
+        await this.options
+          .onRecord(record, run, entity)
+          .catch(error =>
+            logger.error(
+              `After-record step for run ${run.id} failed: ${error}`,
+            ),
+          );
       }
     } catch (error) {
       // The lease expires and the run is retried; nothing more to do here.

@@ -202,6 +202,7 @@ describe('windowed execution engine', () => {
         name: policy.name,
         environment: 'prod',
         enabled: true,
+        notify: 'regressions',
         window: berlinNight,
         entityRefs: [
           ...refs.filter(ref => ref !== ran[0].entityRef && ref !== notRun[0]),

@@ -1,6 +1,5 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
-  EntityHealthResponse,
   entityRefSchema,
   HealthBatchResponse,
   healthBatchRequestSchema,
@@ -9,6 +8,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { CursorError } from '../database/rows';
 import { callerCredentials, RouteContext } from './context';
+import { getEntityHealth } from './entityHealth';
 import { parseInput } from './parseInput';
 
 const healthQuerySchema = z.object({ entityRef: entityRefSchema });
@@ -20,37 +20,13 @@ const recordListQuerySchema = z.object({
 
 /** `/health` (the entity view) and `/records` (an entity's history); both answer 404 for unseen entities. */
 export function healthRoutes(context: RouteContext) {
-  const { dashboards, records, runs, policies } = context;
+  const { dashboards, records, runs } = context;
   const router = Router();
 
   router.get('/health', async (req, res) => {
     const credentials = await callerCredentials(context, req);
     const { entityRef } = parseInput(healthQuerySchema, req.query, 'query');
-    if (!(await dashboards.getDashboard(entityRef, credentials))) {
-      throw new NotFoundError(`No dashboard '${entityRef}' in the catalog`);
-    }
-    const [latestRecord, next] = await Promise.all([
-      records.latest(entityRef),
-      runs.nextPlanned(entityRef),
-    ]);
-    const policy = next?.policyId
-      ? await policies.get(next.policyId)
-      : undefined;
-    const response: EntityHealthResponse = {
-      entityRef,
-      latestRecord: latestRecord ?? null,
-      nextRun: next
-        ? {
-            runId: next.id,
-            plannedAt: next.plannedAt,
-            status: next.status,
-            policy: policy
-              ? { id: policy.id, name: policy.name, window: policy.window }
-              : null,
-          }
-        : null,
-    };
-    res.json(response);
+    res.json(await getEntityHealth(context, entityRef, credentials));
   });
 
   // POST because a page of refs can exceed what a URL holds; it reads, it does not change anything.

@@ -44,6 +44,7 @@ export async function parsePolicyInput(
     maxConcurrency: input.maxConcurrency,
     maxStaleness: input.maxStaleness,
     llmDailyTokenBudget: input.llmDailyTokenBudget,
+    notify: input.notify,
   };
 
   const problems = await context.dashboards.checkDashboards(

@@ -1,23 +1,17 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
-  dashboardHealthRunCreatePermission,
   manualRunRequestSchema,
   runListQuerySchema,
 } from '@internal/plugin-dashboard-health-common';
 import Router from 'express-promise-router';
-import { CatalogDashboards } from '../catalog/CatalogDashboards';
 import { CursorError } from '../database/rows';
-import {
-  authorize,
-  callerCredentials,
-  principalRef,
-  RouteContext,
-} from './context';
+import { callerCredentials, RouteContext } from './context';
+import { startManualRun } from './manualRun';
 import { parseInput } from './parseInput';
 
 /** `/runs`: the run history (filtered to what the caller may see) and manual runs. */
 export function runRoutes(context: RouteContext) {
-  const { runs, dashboards, clock, logger } = context;
+  const { runs, dashboards } = context;
   const router = Router();
 
   router.get('/runs', async (req, res) => {
@@ -64,34 +58,8 @@ export function runRoutes(context: RouteContext) {
 
   router.post('/runs', async (req, res) => {
     const credentials = await callerCredentials(context, req);
-    await authorize(context, dashboardHealthRunCreatePermission, credentials);
     const { entityRef } = parseInput(manualRunRequestSchema, req.body);
-    const entity = await dashboards.getDashboard(entityRef, credentials);
-    if (!entity) {
-      throw new NotFoundError(
-        `No Superset dashboard '${entityRef}' in the catalog`,
-      );
-    }
-    const environment = CatalogDashboards.environmentOf(entity)!;
-    if (!context.environments.includes(environment)) {
-      throw new InputError(
-        `Invalid request body: entityRef: its environment '${environment}' is not a configured Superset instance`,
-      );
-    }
-    const now = clock.now();
-    const run = await runs.createManualRun({
-      id: `run-${crypto.randomUUID()}`,
-      entityRef,
-      environment,
-      requestedBy: principalRef(credentials),
-      now,
-      deadline: new Date(now.getTime() + context.gracePeriodMs),
-    });
-    // Start it now rather than at the next tick; the claim still honours the caps, so under load it queues.
-    context.dispatcher.tick().catch(error => {
-      logger.error(`Dispatching manual run ${run.id} failed: ${error}`);
-    });
-    res.status(202).json(run);
+    res.status(202).json(await startManualRun(context, entityRef, credentials));
   });
 
   return router;

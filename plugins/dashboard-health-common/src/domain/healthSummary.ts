@@ -13,6 +13,8 @@ export interface HealthSummary {
   issueCounts: { critical: number; warning: number; info: number };
   /** The message of the most severe issue. */
   topIssue: string | null;
+  /** The issue messages of the latest record (capped), for search. */
+  issueMessages: string[];
   recordId: string;
   lastCheckedAt: string;
   /** The next planned run, if any. */

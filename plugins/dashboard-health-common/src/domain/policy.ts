@@ -14,6 +14,14 @@ export const dashboardSelectorSchema = z
   });
 export type DashboardSelector = z.infer<typeof dashboardSelectorSchema>;
 
+/**
+ * Who hears about a dashboard's status changes: nobody, its owner on regressions and recoveries (the
+ * default), or its owner on every change.
+ */
+export const NOTIFY_MODES = ['off', 'regressions', 'every-change'] as const;
+export const notifyModeSchema = z.enum(NOTIFY_MODES);
+export type NotifyMode = z.infer<typeof notifyModeSchema>;
+
 /** What a client sends to create or replace a policy. */
 export const validationPolicyInputSchema = z
   .object({
@@ -35,6 +43,7 @@ export const validationPolicyInputSchema = z
     maxStaleness: stalenessSchema.optional(),
     /** LLM tokens the policy may use per day; further runs that day are deterministic-only. */
     llmDailyTokenBudget: z.number().int().min(1).optional(),
+    notify: notifyModeSchema.default('regressions'),
   })
   .refine(p => p.entityRefs !== undefined || p.selector !== undefined, {
     message: 'a policy needs entityRefs, a selector, or both',
@@ -54,6 +63,7 @@ export const validationPolicySchema = z.object({
   maxConcurrency: z.number().int().optional(),
   maxStaleness: z.string().optional(),
   llmDailyTokenBudget: z.number().int().optional(),
+  notify: notifyModeSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

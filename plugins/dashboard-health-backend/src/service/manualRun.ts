@@ -1,0 +1,46 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  dashboardHealthRunCreatePermission,
+  Run,
+} from '@internal/plugin-dashboard-health-common';
+import { CatalogDashboards } from '../catalog/CatalogDashboards';
+import { authorize, principalRef, RouteContext } from './context';
+
+/**
+ * Starts a validation of one dashboard now, for `POST /runs` and the trigger action alike: permission
+ * `dashboard-health.run.create`, the dashboard visible to the caller, still subject to the caps.
+ */
+export async function startManualRun(
+  context: RouteContext,
+  entityRef: string,
+  credentials: BackstageCredentials,
+): Promise<Run> {
+  await authorize(context, dashboardHealthRunCreatePermission, credentials);
+  const entity = await context.dashboards.getDashboard(entityRef, credentials);
+  if (!entity) {
+    throw new NotFoundError(
+      `No Superset dashboard '${entityRef}' in the catalog`,
+    );
+  }
+  const environment = CatalogDashboards.environmentOf(entity)!;
+  if (!context.environments.includes(environment)) {
+    throw new InputError(
+      `Invalid request body: entityRef: its environment '${environment}' is not a configured Superset instance`,
+    );
+  }
+  const now = context.clock.now();
+  const run = await context.runs.createManualRun({
+    id: `run-${crypto.randomUUID()}`,
+    entityRef,
+    environment,
+    requestedBy: principalRef(credentials),
+    now,
+    deadline: new Date(now.getTime() + context.gracePeriodMs),
+  });
+  // Start it now rather than at the next tick; the claim still honours the caps, so under load it queues.
+  context.dispatcher.tick().catch(error => {
+    context.logger.error(`Dispatching manual run ${run.id} failed: ${error}`);
+  });
+  return run;
+}

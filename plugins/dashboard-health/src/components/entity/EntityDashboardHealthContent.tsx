@@ -1,0 +1,108 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  EmptyState,
+  InfoCard,
+  Progress,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { useCallback } from 'react';
+import { describeError } from './describeError';
+import { HealthBanner } from './HealthBanner';
+import { HealthUnavailable } from './HealthUnavailable';
+import { HistoryTimeline } from './HistoryTimeline';
+import { IssuesTable } from './IssuesTable';
+import { llmUsageText } from './llmUsageText';
+import { NextCheck } from './NextCheck';
+import { RunNow } from './RunNow';
+import { SupersetLink } from './SupersetLink';
+import { useEntityHealth, useHealthHistory } from './useEntityHealth';
+
+/** Props of {@link EntityDashboardHealthContent}. */
+export interface EntityDashboardHealthContentProps {
+  /** How often a run started with "Run now" is polled, in ms; default 1500. */
+  pollIntervalMs?: number;
+}
+
+function History(props: { history: ReturnType<typeof useHealthHistory> }) {
+  const { loading, value, error } = props.history;
+  if (error) {
+    return (
+      <WarningPanel
+        severity="error"
+        title={`The history could not be loaded: ${describeError(error)}`}
+      />
+    );
+  }
+  if (!value) return loading ? <Progress /> : null;
+  return <HistoryTimeline history={value} />;
+}
+
+/**
+ * The Health tab of a Superset dashboard entity: the latest check's status and issues, the last 90 days,
+ * the next planned check and "Run now".
+ */
+export function EntityDashboardHealthContent(
+  props: EntityDashboardHealthContentProps,
+) {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const health = useEntityHealth(entityRef);
+  const history = useHealthHistory(entityRef);
+  const { retry: retryHealth } = health;
+  const { retry: retryHistory } = history;
+  // A finished run adds a record and may move the next run, so both views are reloaded.
+  const reload = useCallback(() => {
+    retryHealth();
+    retryHistory();
+  }, [retryHealth, retryHistory]);
+
+  if (health.error) return <HealthUnavailable error={health.error} />;
+  if (!health.value) return <Progress />;
+  const { latestRecord, nextRun } = health.value;
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <HealthBanner record={latestRecord} />
+      </Grid>
+      <Grid item xs={12} md={8}>
+        {latestRecord ? (
+          <IssuesTable issues={latestRecord.issues} />
+        ) : (
+          <EmptyState
+            missing="data"
+            title="No checks yet"
+            description="The issues of this dashboard appear here after its first check."
+          />
+        )}
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <InfoCard title="Checks">
+          <Box display="flex" flexDirection="column" gridGap={12}>
+            <NextCheck nextRun={nextRun} />
+            {latestRecord && (
+              <Typography variant="body2" data-testid="llm-usage">
+                {llmUsageText(latestRecord.llm)}
+              </Typography>
+            )}
+            <SupersetLink entity={entity} />
+            <RunNow
+              entityRef={entityRef}
+              pollIntervalMs={props.pollIntervalMs}
+              onFinished={reload}
+            />
+          </Box>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard title="Last 90 days">
+          <History history={history} />
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,47 @@
+import {
+  RecordStatus,
+  ValidationRecord,
+} from '@internal/plugin-dashboard-health-common';
+import Typography from '@material-ui/core/Typography';
+import Alert, { Color } from '@material-ui/lab/Alert';
+import AlertTitle from '@material-ui/lab/AlertTitle';
+import { formatDuration, StatusChip, statusLabel } from '../shared';
+import { Instant } from './Instant';
+
+// `error` means the check could not be done (Superset down, dashboard gone), which needs action as much as
+// a failing dashboard; `warn` is worth a look but nothing is broken.
+const SEVERITY: Record<RecordStatus, Color> = {
+  pass: 'success',
+  warn: 'warning',
+  fail: 'error',
+  error: 'error',
+};
+
+/** The answer to "is this dashboard healthy?" at the top of the tab: status, summary, when and how long. */
+export function HealthBanner(props: { record: ValidationRecord | null }) {
+  const { record } = props;
+  if (!record) {
+    return (
+      <Alert severity="info" data-testid="health-banner">
+        <AlertTitle>{statusLabel('never')}</AlertTitle>
+        This dashboard has not been validated yet.
+      </Alert>
+    );
+  }
+  const { facts } = record;
+  return (
+    <Alert
+      severity={SEVERITY[record.status]}
+      icon={<StatusChip status={record.status} />}
+      data-testid="health-banner"
+    >
+      <AlertTitle>{record.summary}</AlertTitle>
+      <Typography variant="body2" component="div">
+        Checked <Instant iso={record.finishedAt} /> in{' '}
+        {formatDuration(record.durationMs)} on {record.environment} ·{' '}
+        {facts.chartCount} charts: {facts.failedCharts} failed,{' '}
+        {facts.emptyCharts} empty, {facts.staleCharts} stale
+      </Typography>
+    </Alert>
+  );
+}

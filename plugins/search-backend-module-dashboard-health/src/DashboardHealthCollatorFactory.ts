@@ -1,0 +1,158 @@
+import {
+  AuthService,
+  DiscoveryService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
+import {
+  ANNOTATION_SUPERSET_INSTANCE,
+  DASHBOARD_ENTITY_KIND,
+  DASHBOARD_ENTITY_TYPE,
+  HealthBatchResponse,
+  HealthSummary,
+} from '@internal/plugin-dashboard-health-common';
+import { Readable } from 'node:stream';
+import {
+  DASHBOARD_HEALTH_DOCUMENT_TYPE,
+  DashboardHealthDocument,
+} from './DashboardHealthDocument';
+
+const STATUS_WORDS: Record<string, string> = {
+  pass: 'passing healthy',
+  warn: 'warning',
+  fail: 'failing broken',
+  error: 'error could not be validated',
+  never: 'never checked',
+};
+const PAGE = 500;
+
+/**
+ * One search document per dashboard with its latest health. Reads dashboards from the catalog and their
+ * health from the dashboard-health API, both with the collator's own service credentials; each document
+ * carries its entity ref as resource, so search shows it only to users who may read that entity.
+ */
+export class DashboardHealthCollatorFactory implements DocumentCollatorFactory {
+  readonly type = DASHBOARD_HEALTH_DOCUMENT_TYPE;
+  readonly visibilityPermission = catalogEntityReadPermission;
+
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      discovery: DiscoveryService;
+      logger: LoggerService;
+      fetch?: typeof fetch;
+    },
+  ) {}
+
+  async getCollator(): Promise<Readable> {
+    return Readable.from(this.documents());
+  }
+
+  private async *documents(): AsyncGenerator<DashboardHealthDocument> {
+    const { catalog, auth } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    let batch: Entity[] = [];
+    for await (const page of catalog.streamEntities(
+      {
+        filter: {
+          kind: DASHBOARD_ENTITY_KIND,
+          'spec.type': DASHBOARD_ENTITY_TYPE,
+        },
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'metadata.annotations',
+          'spec.owner',
+        ],
+      },
+      { credentials },
+    )) {
+      batch.push(...page);
+      while (batch.length >= PAGE) {
+        yield* await this.withHealth(batch.splice(0, PAGE));
+      }
+    }
+    if (batch.length > 0) yield* await this.withHealth(batch);
+    batch = [];
+  }
+
+  private async withHealth(
+    entities: Entity[],
+  ): Promise<DashboardHealthDocument[]> {
+    const refs = entities.map(e =>
+      stringifyEntityRef(e).toLocaleLowerCase('en-US'),
+    );
+    const health = await this.healthBatch(refs);
+    const byRef = new Map<string, HealthSummary>(
+      health.items.map(h => [h.entityRef, h]),
+    );
+    return entities.map((entity, i) =>
+      toDocument(entity, refs[i], byRef.get(refs[i])),
+    );
+  }
+
+  private async healthBatch(
+    entityRefs: string[],
+  ): Promise<HealthBatchResponse> {
+    const { auth, discovery } = this.options;
+    const { token } = await auth.getPluginRequestToken({
+      onBehalfOf: await auth.getOwnServiceCredentials(),
+      targetPluginId: 'dashboard-health',
+    });
+    const baseUrl = await discovery.getBaseUrl('dashboard-health');
+    const response = await (this.options.fetch ?? fetch)(
+      `${baseUrl}/health/batch`,
+      {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify({ entityRefs }),
+      },
+    );
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return (await response.json()) as HealthBatchResponse;
+  }
+}
+
+function toDocument(
+  entity: Entity,
+  entityRef: string,
+  health: HealthSummary | undefined,
+): DashboardHealthDocument {
+  const status = health?.status ?? 'never';
+  const title = entity.metadata.title ?? entity.metadata.name;
+  const { namespace = 'default', name } = entity.metadata;
+  const text = [
+    `${title} is ${STATUS_WORDS[status] ?? status}.`,
+    health?.summary,
+    ...(health?.issueMessages ?? []),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    title,
+    text,
+    // Lands on the Health tab rather than the entity overview.
+    location: `/catalog/${namespace}/${entity.kind.toLocaleLowerCase(
+      'en-US',
+    )}/${name}/dashboard-health`,
+    entityRef,
+    status,
+    summary: health?.summary ?? '',
+    topIssue: health?.topIssue ?? '',
+    environment:
+      entity.metadata.annotations?.[ANNOTATION_SUPERSET_INSTANCE] ?? '',
+    owner: String((entity.spec as { owner?: string } | undefined)?.owner ?? ''),
+    lastCheckedAt: health?.lastCheckedAt ?? '',
+    authorization: { resourceRef: entityRef },
+  };
+}
