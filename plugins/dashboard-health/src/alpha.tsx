@@ -4,15 +4,25 @@ import {
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
-  FrontendPlugin,
+  OverridableFrontendPlugin,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
+  CatalogFilterBlueprint,
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
 import DashboardIcon from '@material-ui/icons/Dashboard';
 import { isDashboardHealthAvailable } from './components/entity/isDashboardHealthAvailable';
+import {
+  DASHBOARD_HEALTH_SEARCH_TYPE,
+  isDashboardHealthResult,
+} from './components/search/isDashboardHealthResult';
 import { dashboardHealthApiRef, DashboardHealthClient } from './api';
 import { rootRouteRef } from './routes';
 
@@ -59,19 +69,74 @@ const entityHealthCard = EntityCardBlueprint.make({
   },
 });
 
+const homePageWidget = HomePageWidgetBlueprint.make({
+  name: 'dashboard-health',
+  params: {
+    name: 'HomePageDashboardHealthCard',
+    title: 'Dashboard Health',
+    description:
+      'Dashboards by health status and the five that need attention most',
+    components: () =>
+      import('./components/home').then(m => ({
+        Content: m.DashboardHealthHomeWidget,
+      })),
+    layout: {
+      width: { minColumns: 4, defaultColumns: 6 },
+      height: { minRows: 4, defaultRows: 6 },
+    },
+  },
+});
+
+const searchResultListItem = SearchResultListItemBlueprint.make({
+  params: {
+    predicate: isDashboardHealthResult,
+    icon: <DashboardIcon />,
+    component: () =>
+      import('./components/search/DashboardHealthSearchResultListItem').then(
+        m => m.DashboardHealthSearchResultListItem,
+      ),
+  },
+});
+
+/** A "Dashboard health" entry in the search page's result-type filter. */
+const searchResultType = SearchFilterResultTypeBlueprint.make({
+  params: {
+    value: DASHBOARD_HEALTH_SEARCH_TYPE,
+    name: 'Dashboard health',
+    icon: <DashboardIcon />,
+  },
+});
+
+const healthStatusFilter = CatalogFilterBlueprint.make({
+  name: 'health-status',
+  params: {
+    loader: async () => {
+      const { DashboardHealthStatusPicker } = await import(
+        './components/catalog/DashboardHealthStatusPicker'
+      );
+      return <DashboardHealthStatusPicker />;
+    },
+  },
+});
+
 /**
  * The new-frontend-system plugin.
  *
  * @alpha
  */
-// Annotated: the inferred type names a nested copy of @backstage/filter-predicates (entity filters).
-const plugin: FrontendPlugin = createFrontendPlugin({
+// Annotated: the inferred type names nested copies of @backstage packages (filter predicates, the home
+// and search blueprints' frontend-plugin-api 1.0), which TypeScript cannot name in a declaration.
+const plugin: OverridableFrontendPlugin = createFrontendPlugin({
   pluginId: 'dashboard-health',
   extensions: [
     dashboardHealthApi,
     healthCenterPage,
     entityHealthContent,
     entityHealthCard,
+    homePageWidget,
+    searchResultListItem,
+    searchResultType,
+    healthStatusFilter,
   ],
   routes: convertLegacyRouteRefs({ root: rootRouteRef }),
 });

@@ -8,7 +8,26 @@ export {
   DashboardHealthPage,
   EntityDashboardHealthContent,
   EntityDashboardHealthCard,
+  HomePageDashboardHealthCard,
+  DashboardHealthSearchResultListItem,
+  DashboardHealthStatusPicker,
 } from './plugin';
+export {
+  createDashboardHealthColumn,
+  DashboardHealthStatusFilter,
+  HealthStatusCell,
+  useHealthSummary,
+} from './components/catalog';
+export type {
+  HealthColumnRow,
+  DashboardHealthEntityFilters,
+  DashboardHealthStatusPickerProps,
+} from './components/catalog';
+export {
+  DASHBOARD_HEALTH_SEARCH_TYPE,
+  isDashboardHealthResult,
+} from './components/search';
+export type { DashboardHealthSearchDocument } from './components/search';
 // Imported directly, not from the folder's index, so the components stay lazily loaded.
 export { isDashboardHealthAvailable } from './components/entity/isDashboardHealthAvailable';
 export type {

@@ -6,7 +6,10 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createCardExtension } from '@backstage/plugin-home-react';
+import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
 import { dashboardHealthApiRef, DashboardHealthClient } from './api';
+import { isDashboardHealthResult } from './components/search/isDashboardHealthResult';
 import { rootRouteRef } from './routes';
 
 /** The legacy-frontend-system plugin. */
@@ -50,6 +53,50 @@ export const EntityDashboardHealthCard = dashboardHealthPlugin.provide(
     component: {
       lazy: () =>
         import('./components/entity').then(m => m.EntityDashboardHealthCard),
+    },
+  }),
+);
+
+/** Home page card: dashboards by health status and the five that need attention most. */
+export const HomePageDashboardHealthCard = dashboardHealthPlugin.provide(
+  createCardExtension<{}>({
+    name: 'HomePageDashboardHealthCard',
+    title: 'Dashboard Health',
+    description:
+      'Dashboards by health status and the five that need attention most',
+    components: () =>
+      import('./components/home').then(m => ({
+        Content: m.DashboardHealthHomeWidget,
+      })),
+    layout: {
+      width: { minColumns: 4, defaultColumns: 6 },
+      height: { minRows: 4, defaultRows: 6 },
+    },
+  }),
+);
+
+/** Search result item for `dashboard-health` documents. */
+export const DashboardHealthSearchResultListItem =
+  dashboardHealthPlugin.provide(
+    createSearchResultListItemExtension({
+      name: 'DashboardHealthSearchResultListItem',
+      component: () =>
+        import('./components/search/DashboardHealthSearchResultListItem').then(
+          m => m.DashboardHealthSearchResultListItem,
+        ),
+      predicate: isDashboardHealthResult,
+    }),
+  );
+
+/** Catalog filter by dashboard health status, for the catalog index page's filters. */
+export const DashboardHealthStatusPicker = dashboardHealthPlugin.provide(
+  createComponentExtension({
+    name: 'DashboardHealthStatusPicker',
+    component: {
+      lazy: () =>
+        import('./components/catalog/DashboardHealthStatusPicker').then(
+          m => m.DashboardHealthStatusPicker,
+        ),
     },
   }),
 );

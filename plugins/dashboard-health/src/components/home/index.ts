@@ -1,0 +1,1 @@
+export { DashboardHealthHomeWidget } from './DashboardHealthHomeWidget';
