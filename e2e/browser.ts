@@ -1,12 +1,15 @@
-import { Browser, chromium, Page } from 'playwright-core';
+import { BrowserContext, chromium, Page } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 
-/** Debian's chromium, headless, with the flags the project's CI allows (no network beyond localhost). */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Debian's chromium, headless, with the flags the project's CI allows (no network beyond localhost) and a
+ * fresh profile (`--user-data-dir`, which playwright takes as the persistent context's directory).
+ */
+export async function launchChromium(): Promise<BrowserContext> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
-  return chromium.launch({
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -18,8 +21,8 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
+    viewport: { width: 1400, height: 900 },
   });
 }
 

@@ -37,6 +37,7 @@ if [ "${jest_total:-0}" -eq 0 ]; then jest_failed=$((jest_failed + 1)); echo "no
 
 run_step "app build" yarn workspace app build
 run_step "backend smoke" bash scripts/smoke.sh
+run_step "browser end to end (chromium)" bash scripts/e2e.sh
 run_step "restart test (kill -9 mid-window)" bash scripts/restart-test.sh
 
 passed=$((jest_passed + step_passed))
