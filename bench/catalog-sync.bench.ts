@@ -5,25 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { LoggerService } from '@backstage/backend-plugin-api';
 import { SupersetClient } from '@internal/superset-client';
 import { OwnerResolver } from '../plugins/catalog-backend-module-superset/src/entity/ownerResolver';
 import { SupersetEntityProvider } from '../plugins/catalog-backend-module-superset/src/provider/SupersetEntityProvider';
+import { quietLogger } from './quietLogger';
 import { report } from './report';
 
 const DASHBOARDS = 10_000;
 const PORT = 18090;
-
-/** The bench measures the provider, not logging. */
-const quietLogger: LoggerService = {
-  error() {},
-  warn() {},
-  info() {},
-  debug() {},
-  child() {
-    return quietLogger;
-  },
-};
 
 async function startSimulator() {
   const child = spawn(

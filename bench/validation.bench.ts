@@ -13,7 +13,6 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATION_SUPERSET_DASHBOARD_ID,
@@ -27,6 +26,7 @@ import { RecordStore } from '../plugins/dashboard-health-backend/src/database/Re
 import { ValidationOutcome } from '../plugins/dashboard-health-backend/src/scheduling/RunExecutor';
 import { OpenAiReviewer } from '../plugins/dashboard-health-backend/src/validation/llm/OpenAiReviewer';
 import { ValidationEngine } from '../plugins/dashboard-health-backend/src/validation/ValidationEngine';
+import { quietLogger } from './quietLogger';
 import { report } from './report';
 
 const VALIDATIONS = 1_000;
@@ -42,16 +42,6 @@ const CONCURRENCY = 4;
 /** RSS/heap are also sampled (after a GC) at these points, so a trend shows, not just two ends. */
 const CHECKPOINTS = 4;
 const ENVIRONMENT = 'prod';
-
-const quietLogger: LoggerService = {
-  error() {},
-  warn() {},
-  info() {},
-  debug() {},
-  child() {
-    return quietLogger;
-  },
-};
 
 const nodeTransform = require.resolve(
   '@backstage/cli/config/nodeTransform.cjs',

@@ -19,6 +19,7 @@ import {
 } from '@backstage/plugin-search-react/alpha';
 import DashboardIcon from '@material-ui/icons/Dashboard';
 import { isDashboardHealthAvailable } from './components/entity/isDashboardHealthAvailable';
+import { dashboardHealthHomeCard } from './components/home/homeCard';
 import {
   DASHBOARD_HEALTH_SEARCH_TYPE,
   isDashboardHealthResult,
@@ -71,20 +72,7 @@ const entityHealthCard = EntityCardBlueprint.make({
 
 const homePageWidget = HomePageWidgetBlueprint.make({
   name: 'dashboard-health',
-  params: {
-    name: 'HomePageDashboardHealthCard',
-    title: 'Dashboard Health',
-    description:
-      'Dashboards by health status and the five that need attention most',
-    components: () =>
-      import('./components/home').then(m => ({
-        Content: m.DashboardHealthHomeWidget,
-      })),
-    layout: {
-      width: { minColumns: 4, defaultColumns: 6 },
-      height: { minRows: 4, defaultRows: 6 },
-    },
-  },
+  params: dashboardHealthHomeCard,
 });
 
 const searchResultListItem = SearchResultListItemBlueprint.make({

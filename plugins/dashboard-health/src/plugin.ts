@@ -9,6 +9,7 @@ import {
 import { createCardExtension } from '@backstage/plugin-home-react';
 import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
 import { dashboardHealthApiRef, DashboardHealthClient } from './api';
+import { dashboardHealthHomeCard } from './components/home/homeCard';
 import { isDashboardHealthResult } from './components/search/isDashboardHealthResult';
 import { rootRouteRef } from './routes';
 
@@ -59,20 +60,7 @@ export const EntityDashboardHealthCard = dashboardHealthPlugin.provide(
 
 /** Home page card: dashboards by health status and the five that need attention most. */
 export const HomePageDashboardHealthCard = dashboardHealthPlugin.provide(
-  createCardExtension<{}>({
-    name: 'HomePageDashboardHealthCard',
-    title: 'Dashboard Health',
-    description:
-      'Dashboards by health status and the five that need attention most',
-    components: () =>
-      import('./components/home').then(m => ({
-        Content: m.DashboardHealthHomeWidget,
-      })),
-    layout: {
-      width: { minColumns: 4, defaultColumns: 6 },
-      height: { minRows: 4, defaultRows: 6 },
-    },
-  }),
+  createCardExtension<{}>(dashboardHealthHomeCard),
 );
 
 /** Search result item for `dashboard-health` documents. */

@@ -8,15 +8,9 @@ import {
   readEntityHealth,
   upsertEntityHealth,
 } from './entityHealth';
+import { keysetPage } from './keysetPage';
 import { RecordStore } from './RecordStore';
-import {
-  chunks,
-  decodeCursor,
-  encodeCursor,
-  fromJson,
-  toDate,
-  toIso,
-} from './rows';
+import { chunks, fromJson, toIso } from './rows';
 
 interface RecordRow {
   id: string;
@@ -118,31 +112,15 @@ export class DatabaseRecordStore implements RecordStore {
     limit: number;
     cursor?: string;
   }): Promise<Page<ValidationRecord>> {
-    let q = this.db<RecordRow>('records').where('entity_ref', query.entityRef);
-    if (query.cursor) {
-      const [finishedAtMs, id] = decodeCursor(query.cursor);
-      const finishedAt = new Date(Number(finishedAtMs));
-      q = q.where(w =>
-        w
-          .where('finished_at', '<', finishedAt)
-          .orWhere(w2 =>
-            w2.where('finished_at', finishedAt).where('id', '<', String(id)),
-          ),
-      );
-    }
-    const rows = await q
-      .orderBy([
-        { column: 'finished_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-      .limit(query.limit + 1);
-    const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
-    return {
-      items: rows.slice(0, query.limit).map(toRecord),
-      nextCursor: last
-        ? encodeCursor([toDate(last.finished_at).getTime(), last.id])
-        : undefined,
-    };
+    return keysetPage<RecordRow, ValidationRecord>(
+      this.db<RecordRow>('records').where('entity_ref', query.entityRef),
+      {
+        timeColumn: 'finished_at',
+        limit: query.limit,
+        cursor: query.cursor,
+        toItem: toRecord,
+      },
+    );
   }
 }
 

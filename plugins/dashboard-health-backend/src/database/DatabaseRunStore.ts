@@ -8,6 +8,7 @@ import {
 import { Knex } from 'knex';
 import { recordToRow } from './DatabaseRecordStore';
 import { upsertEntityHealth } from './entityHealth';
+import { keysetPage } from './keysetPage';
 import {
   ClaimRequest,
   PlanStoreResult,
@@ -15,14 +16,7 @@ import {
   RunOutcome,
   RunStore,
 } from './RunStore';
-import {
-  chunks,
-  decodeCursor,
-  encodeCursor,
-  toDate,
-  toIso,
-  toIsoOrNull,
-} from './rows';
+import { chunks, toDate, toIso, toIsoOrNull } from './rows';
 
 interface RunRow {
   id: string;
@@ -404,31 +398,12 @@ export class DatabaseRunStore implements RunStore {
     if (query.status) q = q.where('status', query.status);
     if (query.from) q = q.where('planned_at', '>=', new Date(query.from));
     if (query.to) q = q.where('planned_at', '<', new Date(query.to));
-    if (query.cursor) {
-      const [plannedAtMs, id] = decodeCursor(query.cursor);
-      const plannedAt = new Date(Number(plannedAtMs));
-      q = q.where(w =>
-        w
-          .where('planned_at', '<', plannedAt)
-          .orWhere(w2 =>
-            w2.where('planned_at', plannedAt).where('id', '<', String(id)),
-          ),
-      );
-    }
-    const rows = await q
-      .orderBy([
-        { column: 'planned_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-      .limit(query.limit + 1);
-    const items = rows.slice(0, query.limit).map(toRun);
-    const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
-    return {
-      items,
-      nextCursor: last
-        ? encodeCursor([toDate(last.planned_at).getTime(), last.id])
-        : undefined,
-    };
+    return keysetPage<RunRow, Run>(q, {
+      timeColumn: 'planned_at',
+      limit: query.limit,
+      cursor: query.cursor,
+      toItem: toRun,
+    });
   }
 
   async planRuns(policyId: string, planDate: string): Promise<Run[]> {
