@@ -73,6 +73,8 @@ describe('dashboardToEntity', () => {
             'url:https://superset.example.com/api/v1/dashboard/1',
           'backstage.io/managed-by-origin-location':
             'url:https://superset.example.com/api/v1/dashboard/1',
+          'backstage.io/view-url':
+            'https://superset.example.com/superset/dashboard/sales-overview/',
           'superset.apache.org/instance': 'prod',
           'superset.apache.org/dashboard-id': '1',
           'superset.apache.org/dashboard-uuid':

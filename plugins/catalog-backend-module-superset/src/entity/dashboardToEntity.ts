@@ -1,6 +1,7 @@
 import {
   ANNOTATION_LOCATION,
   ANNOTATION_ORIGIN_LOCATION,
+  ANNOTATION_VIEW_URL,
   ResourceEntity,
 } from '@backstage/catalog-model';
 import {
@@ -55,6 +56,8 @@ export function dashboardToEntity(options: {
   const annotations: Record<string, string> = {
     [ANNOTATION_LOCATION]: location,
     [ANNOTATION_ORIGIN_LOCATION]: location,
+    // "View source" opens the dashboard in Superset, not the API URL the catalog would derive.
+    [ANNOTATION_VIEW_URL]: dashboardUrl,
     [ANNOTATION_SUPERSET_INSTANCE]: instance.id,
     [ANNOTATION_SUPERSET_DASHBOARD_ID]: String(dashboard.id),
   };
