@@ -147,6 +147,10 @@ export const dashboardHealthPlugin = createBackendPlugin({
             const cutoff = new Date(
               clock.now().getTime() - settings.retentionDays * 86_400_000,
             );
+            const pruned = await runs.prune(cutoff);
+            logger.info(
+              `Retention deleted ${pruned.runs} finished runs and ${pruned.plans} past plans`,
+            );
             return records.prune(cutoff, ref => known.has(ref));
           },
           logger,

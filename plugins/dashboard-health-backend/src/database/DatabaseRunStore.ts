@@ -1,4 +1,5 @@
 import {
+  FINAL_RUN_STATUSES,
   Page,
   Run,
   RunListQuery,
@@ -453,6 +454,17 @@ export class DatabaseRunStore implements RunStore {
       for (const row of rows) next.set(row.entity_ref, toIso(row.next));
     }
     return next;
+  }
+
+  async prune(before: Date): Promise<{ runs: number; plans: number }> {
+    const runs: number = await this.db('runs')
+      .whereIn('status', [...FINAL_RUN_STATUSES])
+      .where('finished_at', '<', before)
+      .delete();
+    const plans: number = await this.db('policy_plans')
+      .where('window_end', '<', before)
+      .delete();
+    return { runs, plans };
   }
 
   async dueCounts(now: Date): Promise<Map<string, number>> {

@@ -103,6 +103,11 @@ export interface RunStore {
   nextPlanned(entityRef: string): Promise<Run | undefined>;
   /** The earliest planned run of each of these entities that has one. */
   nextPlannedAt(entityRefs: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Retention: deletes finished runs (any final status) that finished before `before`, and plans whose
+   * window ended before it, so the run history and the planner's reads stay bounded.
+   */
+  prune(before: Date): Promise<{ runs: number; plans: number }>;
   /** Due planned runs per environment (the queue the caps hold back). */
   dueCounts(now: Date): Promise<Map<string, number>>;
   /** Counts of runs per status; for metrics and tests. */

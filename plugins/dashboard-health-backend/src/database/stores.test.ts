@@ -629,5 +629,49 @@ describe.each(createTestDatabases().eachSupportedId())(
         }),
       ]);
     });
+    it('DatabaseRunStore: retention deletes finished runs and past plans, never open ones', async () => {
+      const runs = new DatabaseRunStore(db);
+      const plan = (date: string, refs: string[]) =>
+        runs.storePlan({
+          policyId: 'ret',
+          planDate: date,
+          environment: 'ret-env',
+          policyVersion: 'v',
+          windowStart: at(`${date}T01:00:00Z`),
+          windowEnd: at(`${date}T02:00:00Z`),
+          deadline: at(`${date}T03:00:00Z`),
+          now: at(`${date}T00:00:00Z`),
+          slots: refs.map((r, i) => ({
+            entityRef: `resource:default/${r}`,
+            plannedAt: `${date}T01:0${i}:00.000Z`,
+          })),
+        });
+      await plan('2026-01-01', ['a', 'b']);
+      await plan('2026-03-01', ['c']);
+      // On Jan 1st a runs and b is missed; c (March) is still planned.
+      const [a] = await runs.claimDue({
+        now: at('2026-01-01T01:00:30Z'),
+        leaseOwner: 'me',
+        leaseExpiresAt: at('2026-01-01T01:10:00Z'),
+        environmentCap: env => (env === 'ret-env' ? 1 : 0),
+      });
+      await runs.finish(a.id, 'me', {
+        status: 'succeeded',
+        finishedAt: at('2026-01-01T01:01:00Z'),
+      });
+      await runs.markMissed(at('2026-01-01T04:00:00Z'));
+
+      expect(await runs.prune(at('2026-02-01T00:00:00Z'))).toEqual({
+        runs: 2,
+        plans: 1,
+      });
+      expect(await runs.planRuns('ret', '2026-01-01')).toEqual([]);
+      expect(
+        (await runs.planRuns('ret', '2026-03-01')).map(r => r.status),
+      ).toEqual(['planned']);
+      expect(await runs.planVersions(['ret'])).toEqual(
+        new Map([['ret/2026-03-01', 'v']]),
+      );
+    });
   },
 );
