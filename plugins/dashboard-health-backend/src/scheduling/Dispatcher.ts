@@ -115,11 +115,6 @@ export class Dispatcher {
     await Promise.all(runIds.map(id => this.inFlight.get(id)?.done));
   }
 
-  /** Resolves when every run started so far has finished (tests, shutdown). */
-  async drain(): Promise<void> {
-    await Promise.all([...this.inFlight.values()].map(flight => flight.done));
-  }
-
   /**
    * Graceful shutdown: no more claims; runs in progress are aborted and handed back to the queue without
    * counting the attempt, so another replica starts them right away instead of waiting for the lease.

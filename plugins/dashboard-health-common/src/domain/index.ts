@@ -9,3 +9,4 @@ export * from './policyPlan';
 export * from './health';
 export * from './staleness';
 export * from './healthSummary';
+export * from './searchDocument';

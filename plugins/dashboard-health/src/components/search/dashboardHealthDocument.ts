@@ -1,22 +1,16 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { SearchDocument } from '@backstage/plugin-search-common';
-import { DisplayStatus } from '../shared';
+import { DashboardHealthDocumentFields } from '@internal/plugin-dashboard-health-common';
 import { isDisplayStatus } from '../catalog/DashboardHealthStatusFilter';
 
 /**
  * A `dashboard-health` search document as the collator writes it. Search engines may drop empty fields,
  * so everything beyond the base document is optional here.
  */
-export interface DashboardHealthSearchDocument extends SearchDocument {
-  entityRef?: string;
-  status?: DisplayStatus;
-  summary?: string;
-  topIssue?: string;
-  environment?: string;
-  owner?: string;
-  lastCheckedAt?: string;
-}
+export interface DashboardHealthSearchDocument
+  extends SearchDocument,
+    Partial<DashboardHealthDocumentFields> {}
 
 function text(document: SearchDocument, field: string): string | undefined {
   const value = (document as unknown as Record<string, unknown>)[field];

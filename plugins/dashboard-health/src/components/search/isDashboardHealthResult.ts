@@ -1,7 +1,8 @@
 import { SearchResult } from '@backstage/plugin-search-common';
+import { DASHBOARD_HEALTH_DOCUMENT_TYPE } from '@internal/plugin-dashboard-health-common';
 
 /** The search document type the dashboard-health collator indexes, one document per dashboard. */
-export const DASHBOARD_HEALTH_SEARCH_TYPE = 'dashboard-health';
+export const DASHBOARD_HEALTH_SEARCH_TYPE = DASHBOARD_HEALTH_DOCUMENT_TYPE;
 
 /** Which search results {@link DashboardHealthSearchResultListItem} renders; the blueprint's `predicate`. */
 export function isDashboardHealthResult(

@@ -1,9 +1,9 @@
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
-import { RecordStatus } from '@internal/plugin-dashboard-health-common';
+import { DashboardHealthStatus } from '@internal/plugin-dashboard-health-common';
 
-/** A dashboard's health status, or `never` when it has not been checked. */
-export type DisplayStatus = RecordStatus | 'never';
+/** A dashboard's health status, or `never` when it has not been checked (the domain's own type). */
+export type DisplayStatus = DashboardHealthStatus;
 
 const LABELS: Record<DisplayStatus, string> = {
   pass: 'Pass',
