@@ -6,7 +6,6 @@
  * test helpers' simulate() (10 s ticks) with a ControlledExecutor whose validations take 90 s of simulated
  * time, so the figures are exact and do not depend on how busy this machine is.
  */
-import { mockServices } from '@backstage/backend-test-utils';
 import { windowBounds } from '@internal/plugin-dashboard-health-common';
 import knexFactory, { Knex } from 'knex';
 import { ControlledExecutor } from '../plugins/dashboard-health-backend/src/__testUtils__/ControlledExecutor';
@@ -16,14 +15,15 @@ import {
   dashboardEntity,
   dashboardRefs,
   simulate,
-  TestEngine,
 } from '../plugins/dashboard-health-backend/src/__testUtils__/testEngine';
-import { DatabasePolicyStore } from '../plugins/dashboard-health-backend/src/database/DatabasePolicyStore';
-import { DatabaseRecordStore } from '../plugins/dashboard-health-backend/src/database/DatabaseRecordStore';
-import { DatabaseRunStore } from '../plugins/dashboard-health-backend/src/database/DatabaseRunStore';
+import { databaseTimeFrom } from '../plugins/dashboard-health-backend/src/database/DatabaseTime';
 import { migrateUp } from '../plugins/dashboard-health-backend/src/database/migrations';
-import { Dispatcher } from '../plugins/dashboard-health-backend/src/scheduling/Dispatcher';
-import { PolicyPlanner } from '../plugins/dashboard-health-backend/src/scheduling/PolicyPlanner';
+import {
+  createEngine,
+  createEngineStores,
+  Engine,
+} from '../plugins/dashboard-health-backend/src/engine/createEngine';
+import { quietLogger } from './quietLogger';
 import { report } from './report';
 
 const DASHBOARDS = 100;
@@ -43,48 +43,26 @@ const windowEnd = bounds.end.toJSDate();
 // figures must show rather than cut off. Tomorrow's window (also materialised by the planner) is not reached.
 const until = new Date(windowEnd.getTime() + GRACE_MS);
 
-/**
- * The same wiring as createTestEngine (testEngine.ts), whose logger comes from mockServices.logger.mock()
- * and so needs jest's globals; outside jest the root mock logger (a real implementation, silenced) stands in.
- * Defaults are the helper's: 30 min grace, 120 s lease, 10 min run timeout.
- */
-function createEngine(
+/** The engine from the plugin's own factory, with the test helpers' defaults: 120 s lease, 10 min run timeout. */
+function benchEngine(
   db: Knex,
   clock: SimulatedClock,
   executor: ControlledExecutor,
   cap: number,
-): TestEngine {
-  const logger = mockServices.rootLogger({ level: 'none' }).child({});
-  const policies = new DatabasePolicyStore(db);
-  const runs = new DatabaseRunStore(db);
-  const records = new DatabaseRecordStore(db);
-  const planner = new PolicyPlanner({
-    policies,
-    runs,
-    resolveDashboards: async policy => policy.entityRefs,
+): Engine {
+  return createEngine({
+    stores: createEngineStores(db, databaseTimeFrom(clock)),
     clock,
-    gracePeriodMs: GRACE_MS,
-    logger,
-  });
-  const dispatcher = new Dispatcher({
-    runs,
     executor,
+    resolveDashboards: async policy => policy.entityRefs,
     loadEntity: async ref => dashboardEntity(ref.split('/')[1]),
-    clock,
-    leaseOwner: 'bench-engine',
+    environmentCaps: new Map([['prod', cap]]),
+    gracePeriodMs: GRACE_MS,
     leaseDurationMs: 120_000,
     runTimeoutMs: 600_000,
-    environmentCap: () => cap,
-    logger,
+    leaseOwner: 'bench-engine',
+    logger: quietLogger,
   });
-  return {
-    policies,
-    runs,
-    records,
-    planner,
-    dispatcher,
-    logger: logger as TestEngine['logger'],
-  };
 }
 
 async function freshDatabase(): Promise<Knex> {
@@ -110,7 +88,7 @@ async function scenario(schedule: Schedule, cap: number) {
   const db = await freshDatabase();
   const clock = new SimulatedClock(CLOCK_START);
   const executor = new ControlledExecutor(clock, { durationMs: RUN_MS });
-  const engine = createEngine(db, clock, executor, cap);
+  const engine = benchEngine(db, clock, executor, cap);
   const refs = dashboardRefs(DASHBOARDS);
 
   let policyId: string;
@@ -124,7 +102,7 @@ async function scenario(schedule: Schedule, cap: number) {
       })
     ).id;
   } else {
-    // The naive schedule: the policy exists (claimDue reads its max_concurrency), but its plan puts every
+    // The naive schedule: the policy exists (a plan is stored only from its current version), but its plan puts every
     // dashboard at the window start, stored through the same run store so the dispatcher path is identical.
     const policy = await engine.policies.create(
       {
@@ -138,7 +116,7 @@ async function scenario(schedule: Schedule, cap: number) {
       { id: 'pol-naive', now: clock.now() },
     );
     policyId = policy.id;
-    await engine.runs.storePlan({
+    await engine.plans.storePlan({
       policyId,
       planDate: DATE,
       environment: 'prod',
@@ -162,7 +140,7 @@ async function scenario(schedule: Schedule, cap: number) {
     tickMs: TICK_MS,
   });
 
-  const runs = await engine.runs.planRuns(policyId, DATE);
+  const runs = await engine.plans.planRuns(policyId, DATE);
   // Sanity: every run of the night started exactly once (no double claim, nothing lost or missed).
   const startsByRun = new Map<string, number>();
   for (const start of executor.starts) {

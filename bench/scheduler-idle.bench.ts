@@ -33,12 +33,13 @@ import {
 } from '../plugins/dashboard-health-backend/src/__testUtils__/testEngine';
 import { systemClock } from '../plugins/dashboard-health-backend/src/clock';
 import { readDashboardHealthConfig } from '../plugins/dashboard-health-backend/src/config';
-import { DatabasePolicyStore } from '../plugins/dashboard-health-backend/src/database/DatabasePolicyStore';
-import { DatabaseRecordStore } from '../plugins/dashboard-health-backend/src/database/DatabaseRecordStore';
-import { DatabaseRunStore } from '../plugins/dashboard-health-backend/src/database/DatabaseRunStore';
 import { migrateUp } from '../plugins/dashboard-health-backend/src/database/migrations';
+import {
+  createEngine,
+  createEngineStores,
+} from '../plugins/dashboard-health-backend/src/engine/createEngine';
+import { applyRetention } from '../plugins/dashboard-health-backend/src/retention/applyRetention';
 import { Dispatcher } from '../plugins/dashboard-health-backend/src/scheduling/Dispatcher';
-import { PolicyPlanner } from '../plugins/dashboard-health-backend/src/scheduling/PolicyPlanner';
 import { RunExecutor } from '../plugins/dashboard-health-backend/src/scheduling/RunExecutor';
 import { scheduleEngineTasks } from '../plugins/dashboard-health-backend/src/scheduling/tasks';
 import { report } from './report';
@@ -361,35 +362,28 @@ async function startScenario(
   const t0 = performance.now();
   if (kind === 'engine') {
     const settings = readDashboardHealthConfig(new ConfigReader({}));
-    const policies = new DatabasePolicyStore(db);
-    const runs = new DatabaseRunStore(db);
-    const records = new DatabaseRecordStore(db);
-    const planner = new PolicyPlanner({
-      policies,
-      runs,
-      resolveDashboards: async policy => policy.entityRefs,
-      clock: systemClock,
-      gracePeriodMs: settings.gracePeriodMs,
-      minSpacingSeconds: settings.minSpacingSeconds,
-      logger,
-    });
     const executor: RunExecutor = {
       async execute() {
         executorCalls++;
         throw new Error('idle bench: nothing should be due');
       },
     };
-    const d = new Dispatcher({
-      runs,
-      executor,
-      loadEntity: async ref => dashboardEntity(ref.split('/')[1]),
+    const engine = createEngine({
+      stores: createEngineStores(db),
       clock: systemClock,
-      leaseOwner: `bench-${label}`,
+      executor,
+      resolveDashboards: async policy => policy.entityRefs,
+      loadEntity: async ref => dashboardEntity(ref.split('/')[1]),
+      environmentCaps: new Map([['prod', 2]]),
+      gracePeriodMs: settings.gracePeriodMs,
       leaseDurationMs: settings.leaseDurationMs,
       runTimeoutMs: settings.runTimeoutMs,
-      environmentCap: environment => (environment === 'prod' ? 2 : 0),
+      minSpacingSeconds: settings.minSpacingSeconds,
+      leaseOwner: `bench-${label}`,
       logger,
     });
+    const { policies, planner } = engine;
+    const d = engine.dispatcher;
     dispatcher = d;
     // Count task executions by wrapping the instances the tasks call; behaviour is unchanged.
     const planAll = planner.planAll.bind(planner);
@@ -442,12 +436,14 @@ async function startScenario(
       dispatcher: d,
       plannerFrequency: settings.plannerFrequency,
       dispatcherFrequency: settings.dispatcherFrequency,
-      applyRetention: async () => {
+      applyRetention: () => {
         countRun('retention');
-        const cutoff = new Date(
-          systemClock.now().getTime() - settings.retentionDays * 86_400_000,
-        );
-        return records.prune(cutoff, ref => known.has(ref));
+        return applyRetention({
+          ...engine,
+          knownDashboards: async () => known,
+          retentionDays: settings.retentionDays,
+          logger,
+        });
       },
       logger,
     });

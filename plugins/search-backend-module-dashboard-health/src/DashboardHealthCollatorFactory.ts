@@ -10,10 +10,11 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
 import {
   ANNOTATION_SUPERSET_INSTANCE,
-  DASHBOARD_ENTITY_KIND,
-  DASHBOARD_ENTITY_TYPE,
+  DASHBOARD_ENTITY_FIELDS,
+  DASHBOARD_ENTITY_FILTER,
   HealthBatchResponse,
   HealthSummary,
+  isDashboardEntity,
 } from '@internal/plugin-dashboard-health-common';
 import { Readable } from 'node:stream';
 import {
@@ -59,22 +60,19 @@ export class DashboardHealthCollatorFactory implements DocumentCollatorFactory {
     let batch: Entity[] = [];
     for await (const page of catalog.streamEntities(
       {
-        filter: {
-          kind: DASHBOARD_ENTITY_KIND,
-          'spec.type': DASHBOARD_ENTITY_TYPE,
-        },
+        filter: DASHBOARD_ENTITY_FILTER,
         fields: [
-          'kind',
+          ...DASHBOARD_ENTITY_FIELDS,
           'metadata.name',
           'metadata.namespace',
           'metadata.title',
-          'metadata.annotations',
           'spec.owner',
         ],
       },
       { credentials },
     )) {
-      batch.push(...page);
+      // Only what Dashboard Health can validate: a dashboard without its Superset annotations has no health.
+      batch.push(...page.filter(isDashboardEntity));
       while (batch.length >= PAGE) {
         yield* await this.withHealth(batch.splice(0, PAGE));
       }

@@ -5,6 +5,7 @@ import {
   NoForeignRootFieldsEntityPolicy,
   SchemaValidEntityPolicy,
 } from '@backstage/catalog-model';
+import { isDashboardEntity } from '@internal/plugin-dashboard-health-common';
 import { dashboardToEntity, DashboardForEntity } from './dashboardToEntity';
 import { toBackstageTag } from './names';
 
@@ -107,6 +108,8 @@ describe('dashboardToEntity', () => {
     });
 
     await expect(catalogPolicy.enforce(entity)).resolves.toBeDefined();
+    // Even a bare draft is what the rest of Dashboard Health counts as a dashboard entity.
+    expect(isDashboardEntity(entity)).toBe(true);
     expect(entity.metadata.name).toBe('staging-dashboard-3');
     expect(entity.spec.lifecycle).toBe('experimental');
     expect(entity.metadata.description).toBe(

@@ -9,6 +9,8 @@ import {
   ANNOTATION_SUPERSET_DASHBOARD_UUID,
   ANNOTATION_SUPERSET_INSTANCE,
   ANNOTATION_SUPERSET_OWNERS,
+  DASHBOARD_ENTITY_KIND,
+  DASHBOARD_ENTITY_TYPE,
 } from '@internal/plugin-dashboard-health-common';
 import { dashboardEntityName, toBackstageTag } from './names';
 import { SupersetOwner } from './ownerResolver';
@@ -72,7 +74,7 @@ export function dashboardToEntity(options: {
 
   return {
     apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Resource',
+    kind: DASHBOARD_ENTITY_KIND,
     metadata: {
       name: dashboardEntityName(instance.id, dashboard.id),
       title: dashboard.title,
@@ -89,7 +91,7 @@ export function dashboardToEntity(options: {
       annotations,
     },
     spec: {
-      type: 'dashboard',
+      type: DASHBOARD_ENTITY_TYPE,
       owner,
       // Draft dashboards are work in progress; published ones are what people rely on.
       lifecycle: dashboard.published ? 'production' : 'experimental',

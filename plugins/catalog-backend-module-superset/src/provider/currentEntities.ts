@@ -1,6 +1,6 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { ANNOTATION_SUPERSET_INSTANCE } from '@internal/plugin-dashboard-health-common';
+import { dashboardEntityFilter } from '@internal/plugin-dashboard-health-common';
 
 /** The names of the dashboard entities the catalog currently holds for one Superset instance. */
 export type CurrentEntityNames = (instanceId: string) => Promise<Set<string>>;
@@ -17,14 +17,7 @@ export function catalogEntityNames(options: {
     const credentials = await options.auth.getOwnServiceCredentials();
     const names = new Set<string>();
     for await (const page of options.catalog.streamEntities(
-      {
-        filter: {
-          kind: 'Resource',
-          'spec.type': 'dashboard',
-          [`metadata.annotations.${ANNOTATION_SUPERSET_INSTANCE}`]: instanceId,
-        },
-        fields: ['metadata.name'],
-      },
+      { filter: dashboardEntityFilter(instanceId), fields: ['metadata.name'] },
       { credentials },
     )) {
       for (const entity of page) {

@@ -1,12 +1,16 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
-import { DatabasePolicyStore } from '../database/DatabasePolicyStore';
+import { databaseTimeFrom } from '../database/DatabaseTime';
 import { PolicyFields } from '../database/PolicyStore';
-import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
-import { DatabaseRunStore } from '../database/DatabaseRunStore';
-import { Dispatcher } from '../scheduling/Dispatcher';
-import { PolicyPlanner } from '../scheduling/PolicyPlanner';
+import {
+  createEngine,
+  createEngineStores,
+  Engine,
+} from '../engine/createEngine';
+import { Clock } from '../clock';
+import { EntityLoader } from '../scheduling/Dispatcher';
+import { PolicyDashboardResolver } from '../scheduling/PolicyPlanner';
 import { RunExecutor } from '../scheduling/RunExecutor';
 import { SimulatedClock } from './SimulatedClock';
 
@@ -31,52 +35,58 @@ export const dashboardRefs = (n: number, prefix = 'dash') =>
   Array.from({ length: n }, (_, i) => `resource:default/${prefix}-${i}`);
 
 /**
- * One plugin instance's engine on a database: stores, planner and dispatcher, on a simulated clock, with
- * policies resolved to their explicit refs and every entity found (the catalog is not what these tests test).
+ * One plugin instance's engine on a database (the plugin's own factory), on a simulated clock, with policies
+ * resolved to their explicit refs and every entity found (the catalog is not what these tests test). The
+ * database's clock is `databaseClock`, by default the same simulated clock.
  */
 export function createTestEngine(options: {
   db: Knex;
-  clock: SimulatedClock;
+  clock: Clock;
+  databaseClock?: Clock;
   executor: RunExecutor;
   caps?: Record<string, number>;
+  resolveDashboards?: PolicyDashboardResolver;
+  loadEntity?: EntityLoader;
   gracePeriodMs?: number;
   leaseDurationMs?: number;
   runTimeoutMs?: number;
   name?: string;
 }) {
-  const { db, clock, executor } = options;
   const logger = mockServices.logger.mock();
-  const policies = new DatabasePolicyStore(db);
-  const runs = new DatabaseRunStore(db);
-  const records = new DatabaseRecordStore(db);
-  const planner = new PolicyPlanner({
-    policies,
-    runs,
-    resolveDashboards: async policy => policy.entityRefs,
-    clock,
+  const engine = createEngine({
+    stores: createEngineStores(
+      options.db,
+      databaseTimeFrom(options.databaseClock ?? options.clock),
+    ),
+    clock: options.clock,
+    executor: options.executor,
+    resolveDashboards:
+      options.resolveDashboards ?? (async policy => policy.entityRefs),
+    loadEntity:
+      options.loadEntity ?? (async ref => dashboardEntity(ref.split('/')[1])),
+    environmentCaps: new Map(
+      Object.entries(options.caps ?? { prod: 2, staging: 2 }),
+    ),
     gracePeriodMs: options.gracePeriodMs ?? 30 * 60_000,
-    logger,
-  });
-  const dispatcher = new Dispatcher({
-    runs,
-    executor,
-    loadEntity: async ref => dashboardEntity(ref.split('/')[1]),
-    clock,
-    leaseOwner: options.name ?? `engine-${Math.random()}`,
     leaseDurationMs: options.leaseDurationMs ?? 120_000,
     runTimeoutMs: options.runTimeoutMs ?? 600_000,
-    environmentCap: env => options.caps?.[env] ?? 2,
+    leaseOwner: options.name ?? `engine-${Math.random()}`,
     logger,
   });
-  return { policies, runs, records, planner, dispatcher, logger };
+  return { ...engine, logger };
+}
+
+/** A manual run due now, as POST /runs creates it. */
+export function manualRun(id: string, entityRef = `resource:default/${id}`) {
+  return { id, entityRef, environment: 'prod', gracePeriodMs: 3_600_000 };
 }
 
 export type TestEngine = ReturnType<typeof createTestEngine>;
 
 /** Creates a policy and plans it, as POST /policies does. */
 export async function createPolicy(
-  engine: TestEngine,
-  clock: SimulatedClock,
+  engine: Pick<Engine, 'policies' | 'planner'>,
+  clock: Clock,
   fields: Partial<PolicyFields> & Pick<PolicyFields, 'entityRefs' | 'window'>,
 ) {
   const policy = await engine.policies.create(
@@ -99,7 +109,7 @@ export async function createPolicy(
  */
 export async function simulate(options: {
   clock: SimulatedClock;
-  engines: TestEngine[];
+  engines: Array<Pick<Engine, 'dispatcher'>>;
   executor: { settle(): string[] };
   until: Date | string;
   tickMs: number;

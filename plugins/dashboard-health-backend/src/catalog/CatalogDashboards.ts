@@ -6,8 +6,10 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ANNOTATION_SUPERSET_INSTANCE,
-  DASHBOARD_ENTITY_KIND,
-  DASHBOARD_ENTITY_TYPE,
+  DASHBOARD_ENTITY_FIELDS,
+  DASHBOARD_ENTITY_FILTER,
+  dashboardEntityFilter,
+  isDashboardEntity,
   ValidationPolicy,
 } from '@internal/plugin-dashboard-health-common';
 
@@ -17,12 +19,11 @@ export interface DashboardRefProblem {
   problem: 'not-found' | 'not-a-dashboard' | 'other-environment';
 }
 
+/** What judging an entity and naming it takes: reads ask the catalog for no more than this. */
 const DASHBOARD_FIELDS = [
-  'kind',
+  ...DASHBOARD_ENTITY_FIELDS,
   'metadata.name',
   'metadata.namespace',
-  'metadata.annotations',
-  'spec.type',
 ];
 
 /**
@@ -40,14 +41,9 @@ export class CatalogDashboards {
     return entity.metadata.annotations?.[ANNOTATION_SUPERSET_INSTANCE];
   }
 
+  /** The -common definition, which the frontend, the search collator and the catalog module share. */
   static isDashboard(entity: Entity): boolean {
-    return (
-      entity.kind.toLocaleLowerCase('en-US') ===
-        DASHBOARD_ENTITY_KIND.toLocaleLowerCase('en-US') &&
-      (entity.spec as { type?: unknown } | undefined)?.type ===
-        DASHBOARD_ENTITY_TYPE &&
-      CatalogDashboards.environmentOf(entity) !== undefined
-    );
+    return isDashboardEntity(entity);
   }
 
   /** Checks that each ref is a dashboard of `environment` the caller can see; returns the ones that are not. */
@@ -108,22 +104,14 @@ export class CatalogDashboards {
     const selector = policy.selector;
     if (selector) {
       const credentials = await this.auth.getOwnServiceCredentials();
-      const filter: Record<string, string | string[]> = {
-        kind: DASHBOARD_ENTITY_KIND,
-        'spec.type': DASHBOARD_ENTITY_TYPE,
-        [`metadata.annotations.${ANNOTATION_SUPERSET_INSTANCE}`]:
-          policy.environment,
-      };
+      const filter: Record<string, string | string[]> = dashboardEntityFilter(
+        policy.environment,
+      );
       if (selector.tags?.length) filter['metadata.tags'] = selector.tags;
       if (selector.owners?.length)
         filter['relations.ownedBy'] = selector.owners;
-      for await (const page of this.catalog.streamEntities(
-        { filter, fields: ['kind', 'metadata.name', 'metadata.namespace'] },
-        { credentials },
-      )) {
-        for (const entity of page) {
-          refs.add(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
-        }
+      for (const ref of await this.streamDashboardRefs(filter, credentials)) {
+        refs.add(ref);
       }
     }
     return [...refs].sort();
@@ -132,19 +120,25 @@ export class CatalogDashboards {
   /** Refs of every dashboard in the catalog (retention keeps their latest records). */
   async allDashboardRefs(): Promise<Set<string>> {
     const credentials = await this.auth.getOwnServiceCredentials();
-    const refs = new Set<string>();
+    return new Set(
+      await this.streamDashboardRefs(DASHBOARD_ENTITY_FILTER, credentials),
+    );
+  }
+
+  /** Refs of the entities the filter matches that are dashboards (the filter cannot check every rule). */
+  private async streamDashboardRefs(
+    filter: Record<string, string | string[]>,
+    credentials: BackstageCredentials,
+  ): Promise<string[]> {
+    const refs: string[] = [];
     for await (const page of this.catalog.streamEntities(
-      {
-        filter: {
-          kind: DASHBOARD_ENTITY_KIND,
-          'spec.type': DASHBOARD_ENTITY_TYPE,
-        },
-        fields: ['kind', 'metadata.name', 'metadata.namespace'],
-      },
+      { filter, fields: DASHBOARD_FIELDS },
       { credentials },
     )) {
       for (const entity of page) {
-        refs.add(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
+        if (isDashboardEntity(entity)) {
+          refs.push(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
+        }
       }
     }
     return refs;

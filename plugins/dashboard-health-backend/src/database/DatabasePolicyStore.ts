@@ -5,6 +5,7 @@ import {
 import { Knex } from 'knex';
 import { PolicyFields, PolicyHead, PolicyStore } from './PolicyStore';
 import { fromJson, toBoolean, toIso } from './rows';
+import { PolicyCapacity } from './RunStore';
 
 interface PolicyRow {
   id: string;
@@ -65,6 +66,21 @@ export class DatabasePolicyStore implements PolicyStore {
 
   async delete(id: string): Promise<boolean> {
     return (await this.db('policies').where({ id }).delete()) > 0;
+  }
+
+  async capacities(): Promise<PolicyCapacity[]> {
+    const rows = await this.db<PolicyRow>('policies').select(
+      'id',
+      'environment',
+      'max_concurrency',
+    );
+    return rows.map(row => ({
+      id: row.id,
+      environment: row.environment,
+      ...(row.max_concurrency === null
+        ? {}
+        : { maxConcurrency: Number(row.max_concurrency) }),
+    }));
   }
 
   async heads(): Promise<PolicyHead[]> {

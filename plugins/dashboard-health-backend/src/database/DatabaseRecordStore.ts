@@ -3,11 +3,8 @@ import {
   ValidationRecord,
 } from '@internal/plugin-dashboard-health-common';
 import { Knex } from 'knex';
-import {
-  listEntityHealthByStatus,
-  readEntityHealth,
-  upsertEntityHealth,
-} from './entityHealth';
+import { listEntityHealthByStatus, readEntityHealth } from './entityHealth';
+import { insertRecord } from './insertRecord';
 import { keysetPage } from './keysetPage';
 import { RecordStore } from './RecordStore';
 import { chunks, fromJson, toIso } from './rows';
@@ -27,16 +24,14 @@ interface RecordRow {
   finished_at: unknown;
   duration_ms: number;
   llm_total_tokens?: number | null;
+  llm_summary?: string | null;
 }
 
 export class DatabaseRecordStore implements RecordStore {
   constructor(private readonly db: Knex) {}
 
   async insert(record: ValidationRecord): Promise<void> {
-    await this.db.transaction(async trx => {
-      await trx('records').insert(recordToRow(record));
-      await upsertEntityHealth(trx, record);
-    });
+    await this.db.transaction(trx => insertRecord(trx, record));
   }
 
   async summaries(entityRefs: readonly string[]) {
@@ -107,6 +102,21 @@ export class DatabaseRecordStore implements RecordStore {
     return row ? toRecord(row) : undefined;
   }
 
+  async latestCompleted(
+    entityRef: string,
+  ): Promise<ValidationRecord | undefined> {
+    // Walks the (entity_ref, finished_at) index newest first and stops at the first non-error row.
+    const row = await this.db<RecordRow>('records')
+      .where({ entity_ref: entityRef })
+      .whereNot('status', 'error')
+      .orderBy([
+        { column: 'finished_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .first();
+    return row ? toRecord(row) : undefined;
+  }
+
   async list(query: {
     entityRef: string;
     limit: number;
@@ -124,7 +134,7 @@ export class DatabaseRecordStore implements RecordStore {
   }
 }
 
-/** Shared with the run store, which stores a run's record in the transaction that finishes the run. */
+/** The records row of a record; insertRecord writes it. */
 export function recordToRow(record: ValidationRecord): RecordRow {
   return {
     id: record.id,
@@ -141,11 +151,12 @@ export function recordToRow(record: ValidationRecord): RecordRow {
     finished_at: new Date(record.finishedAt),
     duration_ms: record.durationMs,
     llm_total_tokens: record.llm.totalTokens ?? null,
+    llm_summary: record.llmSummary ?? null,
   };
 }
 
 function toRecord(row: RecordRow): ValidationRecord {
-  return {
+  const record: ValidationRecord = {
     id: row.id,
     entityRef: row.entity_ref,
     environment: row.environment,
@@ -160,4 +171,6 @@ function toRecord(row: RecordRow): ValidationRecord {
     finishedAt: toIso(row.finished_at),
     durationMs: Number(row.duration_ms),
   };
+  if (row.llm_summary) record.llmSummary = row.llm_summary;
+  return record;
 }

@@ -4,6 +4,7 @@ import {
   Window,
   DashboardSelector,
 } from '@internal/plugin-dashboard-health-common';
+import { PolicyCapacity } from './RunStore';
 
 /** A policy as validated and normalised by the API, before it gets an id and timestamps. */
 export interface PolicyFields {
@@ -42,4 +43,6 @@ export interface PolicyStore {
   ): Promise<ValidationPolicy | undefined>;
   delete(id: string): Promise<boolean>;
   heads(): Promise<PolicyHead[]>;
+  /** Every policy's instance and concurrency cap, for the dispatcher's claim. */
+  capacities(): Promise<PolicyCapacity[]>;
 }

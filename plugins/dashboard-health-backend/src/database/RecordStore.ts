@@ -28,6 +28,8 @@ export interface RecordStore {
   get(id: string): Promise<ValidationRecord | undefined>;
   /** The newest record of an entity (by finishedAt), served by the (entity_ref, finished_at) index. */
   latest(entityRef: string): Promise<ValidationRecord | undefined>;
+  /** The newest record of an entity whose status is not `error`: its last completed check. */
+  latestCompleted(entityRef: string): Promise<ValidationRecord | undefined>;
   /** An entity's records, newest first. */
   list(query: {
     entityRef: string;

@@ -1,43 +1,51 @@
 import {
   Page,
-  PlannedSlot,
   Run,
   RunListQuery,
   RunStatus,
   ValidationRecord,
 } from '@internal/plugin-dashboard-health-common';
 
-/** A plan for one window date of one policy, as the planner computed it. */
-export interface PlanToStore {
-  policyId: string;
-  planDate: string;
+/** What one claim holds: the run and the token of this claim, which its heartbeats and finish must show. */
+export interface Lease {
+  runId: string;
+  token: string;
+}
+
+export interface ClaimedRun {
+  run: Run;
+  lease: Lease;
+}
+
+/** A policy's concurrency cap, on the instance it names. */
+export interface PolicyCapacity {
+  id: string;
   environment: string;
-  /** The policy's updatedAt: a plan made from an older version is redone. */
-  policyVersion: string;
-  windowStart: Date;
-  windowEnd: Date;
-  /** Window end plus grace. */
-  deadline: Date;
-  slots: readonly PlannedSlot[];
-  now: Date;
+  maxConcurrency?: number;
 }
 
-export interface PlanStoreResult {
-  inserted: number;
-  moved: number;
-  cancelled: number;
-  /** Slots whose dashboard already ran (or is running) for this date; left alone. */
-  alreadyStarted: number;
-}
-
-export interface ClaimRequest {
-  now: Date;
+export interface DispatchRequest {
+  /** Whose leases these are, for people reading the table; fencing is by the per-claim token. */
   leaseOwner: string;
-  leaseExpiresAt: Date;
-  /** Cluster-wide cap per Superset instance. */
-  environmentCap(environment: string): number;
-  /** How many due runs to look at per claim; more than any cap, so a capped policy cannot starve others. */
-  scanLimit?: number;
+  leaseDurationMs: number;
+  /** Cluster-wide cap per configured Superset instance; runs of other instances are not claimed. */
+  environmentCaps: ReadonlyMap<string, number>;
+  policies: readonly PolicyCapacity[];
+}
+
+export interface DispatchResult {
+  /** The database's time the step ran at. */
+  now: Date;
+  claimed: ClaimedRun[];
+  retried: number;
+  interrupted: number;
+  missed: number;
+}
+
+/** What the dispatcher's probe sees; nothing due and nothing expiring means the tick has nothing to do. */
+export interface QueueProbe {
+  now: Date;
+  hasWork: boolean;
 }
 
 export interface RunOutcome {
@@ -47,69 +55,48 @@ export interface RunOutcome {
   finishedAt: Date;
 }
 
-/** Where runs (planned, running, finished) live. One implementation, on the plugin database. */
+/** The queue of runs (planned, running, finished) and their leases. One implementation, on the plugin database. */
 export interface RunStore {
+  /** One cheap indexed statement: is anything due, or any lease expired, by the database's clock? */
+  probe(): Promise<QueueProbe>;
   /**
-   * Materialises a plan: new slots are inserted, planned runs move to their new slot, planned runs of
-   * dashboards no longer in the plan are cancelled; runs already started are never touched.
+   * One dispatcher step, in one transaction by the database's clock: expired leases are retried once (then
+   * end `error` with a record), overdue runs end `missed`, and due runs are claimed within the caps of every
+   * instance and policy (each looked at separately, so a backlog on one cannot hide another's runs).
    */
-  storePlan(plan: PlanToStore): Promise<PlanStoreResult>;
-  /** Dashboards of a policy date whose run has started (or ended); a re-plan leaves them out. */
-  startedRefs(policyId: string, planDate: string): Promise<Set<string>>;
-  /** `policyId/planDate` → policy version the stored plan was made from. */
-  planVersions(policyIds: readonly string[]): Promise<Map<string, string>>;
-  /** Cancels every planned (not yet started) run of a policy and forgets its plans. */
-  cancelPolicy(policyId: string, reason: string, now: Date): Promise<number>;
-  /** A manual run: due now, still subject to the caps. */
+  dispatch(request: DispatchRequest): Promise<DispatchResult>;
+  /** A manual run: due now by the database's clock, still subject to the caps. */
   createManualRun(input: {
     id: string;
     entityRef: string;
     environment: string;
     requestedBy?: string;
-    now: Date;
-    deadline: Date;
+    gracePeriodMs: number;
   }): Promise<Run>;
-
-  /** Runs whose lease expired: retried once (back to planned) or ended `error` with reason interrupted. */
-  expireLeases(now: Date): Promise<{ retried: number; interrupted: number }>;
-  /** Planned runs whose deadline passed end `missed`. */
-  markMissed(now: Date): Promise<number>;
-  /** Atomically moves due runs to running under this lease, within the caps, in slot order. */
-  claimDue(request: ClaimRequest): Promise<Run[]>;
-  extendLease(runId: string, leaseOwner: string, until: Date): Promise<boolean>;
+  /** Extends this claim's lease from the database's now; false when the claim no longer holds the run. */
+  extendLease(lease: Lease, durationMs: number): Promise<boolean>;
   /**
-   * Ends a run this owner holds and stores its record in the same transaction; false (and no record) when
+   * Ends a run this claim holds and stores its record in the same transaction; false (and no record) when
    * the lease was lost meanwhile, so a run retried elsewhere is never recorded twice.
    */
   finish(
-    runId: string,
-    leaseOwner: string,
+    lease: Lease,
     outcome: RunOutcome,
     record?: ValidationRecord,
   ): Promise<boolean>;
   /** Gives a claimed run back without counting the attempt (graceful shutdown). */
-  release(runId: string, leaseOwner: string): Promise<boolean>;
+  release(lease: Lease): Promise<boolean>;
 
   get(id: string): Promise<Run | undefined>;
   list(query: RunListQuery): Promise<Page<Run>>;
-  /** The runs of one policy date, in slot order. */
-  planRuns(policyId: string, planDate: string): Promise<Run[]>;
-  /** Bounds of a materialised policy date, if any. */
-  planBounds(
-    policyId: string,
-    planDate: string,
-  ): Promise<{ windowStart: string; windowEnd: string } | undefined>;
   /** The next planned run of an entity (overdue ones still queued included), if any. */
   nextPlanned(entityRef: string): Promise<Run | undefined>;
   /** The earliest planned run of each of these entities that has one. */
   nextPlannedAt(entityRefs: readonly string[]): Promise<Map<string, string>>;
-  /**
-   * Retention: deletes finished runs (any final status) that finished before `before`, and plans whose
-   * window ended before it, so the run history and the planner's reads stay bounded.
-   */
-  prune(before: Date): Promise<{ runs: number; plans: number }>;
+  /** Retention: deletes finished runs (any final status) that finished before `before`. */
+  prune(before: Date): Promise<number>;
   /** Due planned runs per environment (the queue the caps hold back). */
-  dueCounts(now: Date): Promise<Map<string, number>>;
+  dueCounts(): Promise<Map<string, number>>;
   /** Counts of runs per status; for metrics and tests. */
   countByStatus(): Promise<Partial<Record<RunStatus, number>>>;
 }

@@ -4,7 +4,7 @@ import {
   ValidationRecord,
 } from '@internal/plugin-dashboard-health-common';
 import { Knex } from 'knex';
-import { chunks, toDate, toIso } from './rows';
+import { chunks, toIso } from './rows';
 
 interface EntityHealthRow {
   entity_ref: string;
@@ -35,17 +35,13 @@ export function topIssue(issues: readonly Issue[]): Issue | undefined {
 
 /**
  * Makes `record` its entity's latest in entity_health, unless a newer record is already there (a late
- * retry must not overwrite a newer result). Runs inside the transaction that stores the record.
+ * retry must not overwrite a newer result). One upsert, so concurrent finishes of one dashboard neither
+ * collide on the key nor let an older record win: the newer finished_at wins whichever commits last.
  */
 export async function upsertEntityHealth(
   trx: Knex.Transaction,
   record: ValidationRecord,
 ): Promise<void> {
-  const existing = await trx<EntityHealthRow>('entity_health')
-    .where({ entity_ref: record.entityRef })
-    .first();
-  const finishedAt = new Date(record.finishedAt);
-  if (existing && toDate(existing.finished_at) > finishedAt) return;
   const count = (severity: Issue['severity']) =>
     record.issues.filter(i => i.severity === severity).length;
   const row: EntityHealthRow = {
@@ -53,7 +49,7 @@ export async function upsertEntityHealth(
     environment: record.environment,
     record_id: record.id,
     status: record.status,
-    previous_status: existing?.status ?? null,
+    previous_status: null,
     summary: record.summary,
     critical_count: count('critical'),
     warning_count: count('warning'),
@@ -62,15 +58,14 @@ export async function upsertEntityHealth(
     issue_messages: JSON.stringify(
       record.issues.slice(0, MAX_ISSUE_MESSAGES).map(i => i.message),
     ),
-    finished_at: finishedAt,
+    finished_at: new Date(record.finishedAt),
   };
-  if (existing) {
-    await trx('entity_health')
-      .where({ entity_ref: record.entityRef })
-      .update(row);
-  } else {
-    await trx('entity_health').insert(row);
-  }
+  const { entity_ref: _key, ...update } = row;
+  await trx('entity_health')
+    .insert(row)
+    .onConflict('entity_ref')
+    .merge({ ...update, previous_status: trx.ref('entity_health.status') })
+    .where('entity_health.finished_at', '<=', row.finished_at as Date);
 }
 
 /** Dashboards whose latest outcome has one of these statuses, most recently checked first. */

@@ -1,6 +1,37 @@
 import { Page } from '@internal/plugin-dashboard-health-common';
 import { Knex } from 'knex';
-import { decodeCursor, encodeCursor, toDate } from './rows';
+import { CursorError, decodeCursor, encodeCursor, toDate } from './rows';
+
+/**
+ * The instants a cursor may hold: four-digit years, which both databases store. A JS Date reaches further,
+ * and PostgreSQL would refuse such a time with an error rather than an empty page.
+ */
+const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
+const isInstant = (value: unknown): value is number =>
+  Number.isInteger(value) &&
+  (value as number) >= FIRST_INSTANT &&
+  (value as number) <= LAST_INSTANT;
+
+/**
+ * The sort key a cursor carries, exactly as {@link keysetPage} encodes it: `[epoch ms, id]`. Anything else
+ * (a cursor made up or altered by hand) is a CursorError, which the routes answer with 400.
+ */
+export function decodeKeysetCursor(cursor: string): { time: Date; id: string } {
+  const key = decodeCursor(cursor);
+  const [timeMs, id] = key;
+  if (
+    key.length !== 2 ||
+    !isInstant(timeMs) ||
+    typeof id !== 'string' ||
+    // PostgreSQL cannot hold NUL in text; comparing with it fails the query.
+    id.includes('\0')
+  ) {
+    throw new CursorError();
+  }
+  return { time: new Date(timeMs), id };
+}
 
 /**
  * One page of rows newest first by (`timeColumn`, id), continuing after the cursor of the previous page.
@@ -19,12 +50,11 @@ export async function keysetPage<Row extends { id: string }, Item>(
   const { timeColumn, limit } = options;
   let q = query;
   if (options.cursor) {
-    const [timeMs, id] = decodeCursor(options.cursor);
-    const time = new Date(Number(timeMs));
+    const { time, id } = decodeKeysetCursor(options.cursor);
     q = q.where(w =>
       w
         .where(timeColumn, '<', time)
-        .orWhere(w2 => w2.where(timeColumn, time).where('id', '<', String(id))),
+        .orWhere(w2 => w2.where(timeColumn, time).where('id', '<', id)),
     );
   }
   const rows: Row[] = await q

@@ -9,6 +9,8 @@ export interface EngineMetrics {
     environment: string,
     outcome: { tokens?: number; failed: boolean },
   ): void;
+  /** A policy the planner round could not plan (logged; the round went on with the others). */
+  planFailed(): void;
 }
 
 /**
@@ -38,6 +40,9 @@ export function createEngineMetrics(options: {
   const llmFailures = meter.createCounter('dashboard_health.llm.failures', {
     description: 'LLM reviews that gave nothing usable',
   });
+  const planErrors = meter.createCounter('dashboard_health.planner.errors', {
+    description: 'Policies a planner round could not plan',
+  });
   meter
     .createObservableGauge('dashboard_health.queue.depth', {
       description: 'Runs due but not started, per Superset instance',
@@ -62,6 +67,9 @@ export function createEngineMetrics(options: {
     llmReviewed(environment, outcome) {
       if (outcome.tokens) tokens.add(outcome.tokens, { environment });
       if (outcome.failed) llmFailures.add(1, { environment });
+    },
+    planFailed() {
+      planErrors.add(1);
     },
   };
 }

@@ -5,114 +5,145 @@ import {
   ValidationRecord,
 } from '@internal/plugin-dashboard-health-common';
 import { Clock } from '../clock';
-import { RunOutcome, RunStore } from '../database/RunStore';
+import { Lease, PolicyCapacity, RunStore } from '../database/RunStore';
 import { EngineMetrics } from '../metrics/EngineMetrics';
 import { RunExecutor } from './RunExecutor';
+import { validateRun } from './validateRun';
 
 /** Loads the entity a run validates, with the plugin's own credentials; undefined when it is gone. */
 export type EntityLoader = (entityRef: string) => Promise<Entity | undefined>;
 
-interface InFlight {
+/**
+ * A replica gives a run up once its lease has gone unrenewed for this share of the lease duration, so it
+ * stops querying Superset before the lease can expire and another replica take the run over.
+ */
+const GIVE_UP_AFTER = 0.75;
+
+interface Flight {
   run: Run;
+  lease: Lease;
   controller: AbortController;
+  /** Host-clock times: only ever compared with this host's own clock. */
   startedAt: number;
+  renewedAt: number;
+  /** Given up locally (lease lost or not renewable): its result is not written. */
+  abandoned: boolean;
   done: Promise<void>;
 }
 
+export interface DispatcherOptions {
+  runs: RunStore;
+  /** The caps of the policies, read when there is work to claim. */
+  policyCapacities: () => Promise<PolicyCapacity[]>;
+  executor: RunExecutor;
+  loadEntity: EntityLoader;
+  /** This host's clock, for durations measured here (run timeout, lease renewal); the queue uses the database's. */
+  clock: Clock;
+  /** Names this process in the runs table; fencing is by each claim's own token. */
+  leaseOwner: string;
+  leaseDurationMs: number;
+  runTimeoutMs: number;
+  /** Cluster-wide cap per configured Superset instance. */
+  environmentCaps: ReadonlyMap<string, number>;
+  logger: LoggerService;
+  newRecordId?: () => string;
+  metrics?: EngineMetrics;
+  /** After a run's record is stored (notifications); failures are logged, never fail the run. */
+  onRecord?: (
+    record: ValidationRecord,
+    run: Run,
+    entity: Entity,
+  ) => Promise<void>;
+}
+
 /**
- * Starts due runs. `tick` (a global scheduler task, one replica at a time) ends expired leases and missed
- * runs, then claims due runs within the caps and starts them here; `heartbeat` (local, on every replica)
- * keeps this replica's leases alive and enforces the run timeout. Everything reads the injected clock.
+ * Starts due runs. `tick` (a global scheduler task, and after "Run now") probes the queue with one
+ * statement and, when something is due or expiring, runs one dispatch step and starts what it claimed here;
+ * `heartbeat` (local, on every replica) renews this replica's leases, gives up runs it cannot renew and
+ * enforces the run timeout.
  */
 export class Dispatcher {
-  private readonly inFlight = new Map<string, InFlight>();
+  private readonly flights = new Map<string, Flight>();
   private stopped = false;
 
-  constructor(
-    private readonly options: {
-      runs: RunStore;
-      executor: RunExecutor;
-      loadEntity: EntityLoader;
-      clock: Clock;
-      /** Unique per process: whose lease a run is under. */
-      leaseOwner: string;
-      leaseDurationMs: number;
-      runTimeoutMs: number;
-      environmentCap(environment: string): number;
-      logger: LoggerService;
-      newRecordId?: () => string;
-      metrics?: EngineMetrics;
-      /** After a run's record is stored (notifications); failures are logged, never fail the run. */
-      onRecord?: (
-        record: ValidationRecord,
-        run: Run,
-        entity: Entity,
-      ) => Promise<void>;
-    },
-  ) {}
+  constructor(private readonly options: DispatcherOptions) {}
 
   async tick(): Promise<Run[]> {
     if (this.stopped) return [];
-    const { runs, clock, logger } = this.options;
-    const now = clock.now();
-    const expired = await runs.expireLeases(now);
-    if (expired.retried + expired.interrupted > 0) {
+    const { runs, logger } = this.options;
+    if (!(await runs.probe()).hasWork) return [];
+    const result = await runs.dispatch({
+      leaseOwner: this.options.leaseOwner,
+      leaseDurationMs: this.options.leaseDurationMs,
+      environmentCaps: this.options.environmentCaps,
+      policies: await this.options.policyCapacities(),
+    });
+    if (result.retried + result.interrupted > 0) {
       logger.warn(
-        `Runs whose backend stopped: ${expired.retried} retried, ${expired.interrupted} ended as interrupted`,
+        `Runs whose backend stopped: ${result.retried} retried, ${result.interrupted} ended as interrupted`,
       );
     }
-    const missed = await runs.markMissed(now);
-    if (missed > 0) {
-      logger.warn(`${missed} runs missed their window (end plus grace period)`);
+    if (result.missed > 0) {
+      logger.warn(
+        `${result.missed} runs missed their window (end plus grace period)`,
+      );
     }
-    const claimed = await runs.claimDue({
-      now,
-      leaseOwner: this.options.leaseOwner,
-      leaseExpiresAt: new Date(now.getTime() + this.options.leaseDurationMs),
-      environmentCap: this.options.environmentCap,
-    });
-    for (const run of claimed) {
+    for (const { run, lease } of result.claimed) {
       this.options.metrics?.runStarted(
         run,
-        now.getTime() - Date.parse(run.plannedAt),
+        result.now.getTime() - Date.parse(run.plannedAt),
       );
-      this.start(run);
+      this.start(run, lease);
     }
-    return claimed;
+    return result.claimed.map(claim => claim.run);
   }
 
-  /** Extends the leases of this replica's runs and aborts runs past the timeout. */
+  /** Renews this replica's leases, gives up runs whose lease it lost or cannot renew, enforces the timeout. */
   async heartbeat(): Promise<void> {
-    const now = this.options.clock.now().getTime();
-    for (const flight of this.inFlight.values()) {
-      if (now - flight.startedAt > this.options.runTimeoutMs) {
+    const { runs, clock, leaseDurationMs, runTimeoutMs, logger } = this.options;
+    for (const flight of [...this.flights.values()]) {
+      if (flight.abandoned) continue;
+      const now = clock.now().getTime();
+      if (now - flight.startedAt > runTimeoutMs) {
         flight.controller.abort(
           new Error(
-            `timed out after ${Math.round(this.options.runTimeoutMs / 1000)}s`,
+            `the validation did not finish within the run timeout (${minutes(
+              runTimeoutMs,
+            )})`,
           ),
         );
         continue;
       }
-      const kept = await this.options.runs.extendLease(
-        flight.run.id,
-        this.options.leaseOwner,
-        new Date(now + this.options.leaseDurationMs),
-      );
-      if (!kept) {
-        // Another replica declared this run interrupted; its result would no longer be accepted.
-        flight.controller.abort(new Error('lease lost'));
+      try {
+        if (await runs.extendLease(flight.lease, leaseDurationMs)) {
+          flight.renewedAt = clock.now().getTime();
+          continue;
+        }
+        this.abandon(flight, 'its lease was taken over');
+      } catch (error) {
+        logger.warn(
+          `Could not renew the lease of run ${flight.run.id}: ${error}`,
+        );
+        if (now - flight.renewedAt > leaseDurationMs * GIVE_UP_AFTER) {
+          this.abandon(flight, 'its lease could not be renewed');
+        }
       }
     }
   }
 
   /** The runs this replica is executing. */
   get running(): Run[] {
-    return [...this.inFlight.values()].map(flight => flight.run);
+    return [...this.flights.values()].map(flight => flight.run);
   }
 
-  /** Resolves when these runs (if they are running here) have finished and their results are stored. */
+  /** Resolves when every execution of these runs here has ended and its result is stored. */
   async finished(runIds: readonly string[]): Promise<void> {
-    await Promise.all(runIds.map(id => this.inFlight.get(id)?.done));
+    const ids = new Set(runIds);
+    await Promise.all(
+      [...this.flights.values()]
+        .filter(flight => ids.has(flight.run.id))
+        .map(flight => flight.done),
+    );
   }
 
   /**
@@ -121,130 +152,83 @@ export class Dispatcher {
    */
   async shutdown(): Promise<void> {
     this.stopped = true;
-    const flights = [...this.inFlight.values()];
+    const flights = [...this.flights.values()];
     for (const flight of flights) {
-      await this.options.runs.release(flight.run.id, this.options.leaseOwner);
+      await this.options.runs.release(flight.lease).catch(() => false);
+      flight.abandoned = true;
       flight.controller.abort(new Error('backend shutting down'));
     }
     await Promise.all(flights.map(flight => flight.done));
   }
 
-  private start(run: Run) {
-    const controller = new AbortController();
-    const flight: InFlight = {
-      run,
-      controller,
-      startedAt: this.options.clock.now().getTime(),
-      done: Promise.resolve(),
-    };
-    flight.done = this.execute(run, controller.signal).finally(() =>
-      this.inFlight.delete(run.id),
+  private abandon(flight: Flight, why: string) {
+    this.options.logger.warn(
+      `Giving up run ${flight.run.id} of ${flight.run.entityRef} here: ${why}; it is retried under a new lease`,
     );
-    this.inFlight.set(run.id, flight);
+    flight.abandoned = true;
+    flight.controller.abort(new Error(`given up: ${why}`));
   }
 
-  private async execute(run: Run, signal: AbortSignal): Promise<void> {
-    const { runs, clock, logger, leaseOwner } = this.options;
-    let outcome: RunOutcome;
-    let record: ValidationRecord | undefined;
-    let entity: Entity | undefined;
+  private start(run: Run, lease: Lease) {
+    const now = this.options.clock.now().getTime();
+    const flight: Flight = {
+      run,
+      lease,
+      controller: new AbortController(),
+      startedAt: now,
+      renewedAt: now,
+      abandoned: false,
+      done: Promise.resolve(),
+    };
+    // Keyed by the claim, so an older execution of the same run can never unhook a newer one.
+    this.flights.set(lease.token, flight);
+    flight.done = this.execute(flight).finally(() =>
+      this.flights.delete(lease.token),
+    );
+  }
+
+  private async execute(flight: Flight): Promise<void> {
+    const { runs, logger, clock, executor, loadEntity } = this.options;
+    const { run } = flight;
+    const { outcome, record, entity } = await validateRun({
+      run,
+      signal: flight.controller.signal,
+      executor,
+      loadEntity,
+      clock,
+      newRecordId:
+        this.options.newRecordId ?? (() => `rec-${crypto.randomUUID()}`),
+    });
+    if (flight.abandoned) return;
     try {
-      entity = await this.options.loadEntity(run.entityRef);
-      if (!entity) {
-        outcome = {
-          status: 'error',
-          reason: 'the dashboard is no longer in the catalog',
-          finishedAt: clock.now(),
-        };
-      } else {
-        const result = await raceAbort(
-          this.options.executor.execute({
-            run,
-            entity,
-            environment: run.environment,
-            signal,
-          }),
-          signal,
-        );
-        record = {
-          ...result,
-          id: this.options.newRecordId?.() ?? `rec-${crypto.randomUUID()}`,
-          entityRef: run.entityRef,
-          environment: run.environment,
-          policyId: run.policyId,
-          runId: run.id,
-        };
-        outcome = {
-          status: runStatusOf(record.status),
-          // An error record means the validation could not be done (Superset down, dashboard gone): say why.
-          reason: record.status === 'error' ? record.summary : undefined,
-          recordId: record.id,
-          finishedAt: clock.now(),
-        };
-      }
-    } catch (error) {
-      outcome = {
-        status: 'error',
-        reason: `validation failed: ${
-          (error as Error)?.message ?? String(error)
-        }`,
-        finishedAt: clock.now(),
-      };
-    }
-    if (this.stopped && signal.aborted) {
-      return; // released at shutdown; another replica runs it
-    }
-    try {
-      const accepted = await runs.finish(run.id, leaseOwner, outcome, record);
-      if (!accepted) {
+      if (!(await runs.finish(flight.lease, outcome, record))) {
         logger.warn(
           `Run ${run.id} of ${run.entityRef} finished after its lease was lost; result dropped so it is not recorded twice`,
         );
         return;
       }
-      this.options.metrics?.runFinished(
-        run,
-        outcome.status,
-        outcome.finishedAt.getTime() -
-          Date.parse(run.startedAt ?? run.plannedAt),
-      );
-      if (record && entity && this.options.onRecord) {
-        await this.options
-          .onRecord(record, run, entity)
-          .catch(error =>
-            logger.error(
-              `After-record step for run ${run.id} failed: ${error}`,
-            ),
-          );
-      }
     } catch (error) {
       // The lease expires and the run is retried; nothing more to do here.
       logger.error(`Could not store the result of run ${run.id}: ${error}`);
+      return;
+    }
+    this.options.metrics?.runFinished(
+      run,
+      outcome.status,
+      outcome.finishedAt.getTime() - flight.startedAt,
+    );
+    if (entity && this.options.onRecord) {
+      await this.options
+        .onRecord(record, run, entity)
+        .catch(error =>
+          logger.error(`After-record step for run ${run.id} failed: ${error}`),
+        );
     }
   }
 }
 
-function runStatusOf(status: ValidationRecord['status']): RunOutcome['status'] {
-  if (status === 'fail') return 'failed';
-  if (status === 'error') return 'error';
-  return 'succeeded';
-}
-
-/** Executors should honour the signal; this makes sure an executor that does not cannot hold a run forever. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      value => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      error => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+function minutes(ms: number): string {
+  return ms % 60_000 === 0
+    ? `${ms / 60_000} min`
+    : `${Math.round(ms / 1000)} s`;
 }

@@ -82,7 +82,7 @@ describe('two backends on one PostgreSQL', () => {
         concurrent: true,
       });
 
-      const runs = await a.runs.planRuns(policy.id, '2026-06-10');
+      const runs = await a.plans.planRuns(policy.id, '2026-06-10');
       expect(runs).toHaveLength(1000);
       expect(runs.filter(run => run.status !== 'succeeded')).toEqual([]);
       const executed = executor.starts.map(start => start.run.id);

@@ -50,7 +50,7 @@ describe('windowed execution engine', () => {
       tickMs: TICK_MS,
     });
 
-    const runs = await engine.runs.planRuns(policy.id, '2026-06-10');
+    const runs = await engine.plans.planRuns(policy.id, '2026-06-10');
     expect(runs).toHaveLength(100);
     expect(runs.every(run => run.status === 'succeeded')).toBe(true);
     const lateness = runs.map(
@@ -88,7 +88,7 @@ describe('windowed execution engine', () => {
       tickMs: TICK_MS,
     });
 
-    const runs = await engine.runs.planRuns(policy.id, '2026-06-10');
+    const runs = await engine.plans.planRuns(policy.id, '2026-06-10');
     expect(executor.peakConcurrency).toBe(1);
     const started = runs.filter(run => run.startedAt);
     // Window 23:00–00:00Z plus 30 min grace: runs start at 23:02:30, 23:22:30, … the last start ≤ 00:30.
@@ -123,14 +123,14 @@ describe('windowed execution engine', () => {
       window: { start: '22:00', end: '02:00', timezone: 'Europe/Berlin' },
     });
 
-    const dstRuns = await engine.runs.planRuns(dst.id, '2026-03-29');
+    const dstRuns = await engine.plans.planRuns(dst.id, '2026-03-29');
     expect(dstRuns.map(run => run.plannedAt)).toEqual([
       '2026-03-29T00:30:00.000Z',
       '2026-03-29T01:30:00.000Z',
       '2026-03-29T02:30:00.000Z',
     ]);
     // Saturday 22:00 CET to Sunday 02:00 CET... which is 03:00 CEST: still 4 h, the change is at 02:00.
-    const nightRuns = await engine.runs.planRuns(overnight.id, '2026-03-28');
+    const nightRuns = await engine.plans.planRuns(overnight.id, '2026-03-28');
     expect(nightRuns.map(run => run.plannedAt)).toEqual([
       '2026-03-28T21:30:00.000Z',
       '2026-03-28T22:30:00.000Z',
@@ -157,7 +157,7 @@ describe('windowed execution engine', () => {
       entityRefs: dashboardRefs(2),
       window: { ...berlinNight, days: ['mon', 'thu'] },
     });
-    const versions = await engine.runs.planVersions([policy.id]);
+    const versions = await engine.plans.planVersions([policy.id]);
     expect([...versions.keys()].sort()).toEqual([
       `${policy.id}/2026-06-11`,
       `${policy.id}/2026-06-15`,
@@ -167,7 +167,7 @@ describe('windowed execution engine', () => {
     clock.set('2026-06-11T04:00:00Z');
     expect(await engine.planner.planAll()).toBe(1);
     expect(
-      [...(await engine.runs.planVersions([policy.id])).keys()].sort(),
+      [...(await engine.plans.planVersions([policy.id])).keys()].sort(),
     ).toContain(`${policy.id}/2026-06-18`);
   });
 
@@ -188,7 +188,7 @@ describe('windowed execution engine', () => {
       until: '2026-06-10T01:00:00Z',
       tickMs: TICK_MS,
     });
-    const before = await engine.runs.planRuns(policy.id, '2026-06-10');
+    const before = await engine.plans.planRuns(policy.id, '2026-06-10');
     const ran = before.filter(run => run.status === 'succeeded');
     expect(ran).toHaveLength(4);
 
@@ -214,7 +214,7 @@ describe('windowed execution engine', () => {
     );
     await engine.planner.replan(edited!);
 
-    const after = await engine.runs.planRuns(policy.id, '2026-06-10');
+    const after = await engine.plans.planRuns(policy.id, '2026-06-10');
     const byRef = new Map(after.map(run => [run.entityRef, run]));
     // What ran keeps its run, even the dashboard dropped from the policy.
     for (const run of ran) expect(byRef.get(run.entityRef)).toEqual(run);
@@ -236,11 +236,11 @@ describe('windowed execution engine', () => {
       until: '2026-06-10T03:30:00Z',
       tickMs: TICK_MS,
     });
-    const final = await engine.runs.planRuns(policy.id, '2026-06-10');
+    const final = await engine.plans.planRuns(policy.id, '2026-06-10');
     expect(final.filter(run => run.status === 'succeeded')).toHaveLength(9);
     expect(final.filter(run => run.status === 'cancelled')).toHaveLength(1);
     // The next night follows the new list too: the two dropped dashboards are cancelled there.
-    const tomorrow = await engine.runs.planRuns(policy.id, '2026-06-11');
+    const tomorrow = await engine.plans.planRuns(policy.id, '2026-06-11');
     expect(
       tomorrow
         .filter(run => run.status === 'cancelled')
@@ -289,11 +289,11 @@ describe('windowed execution engine', () => {
     });
 
     for (const policy of [deleted, disabled]) {
-      const runs = await engine.runs.planRuns(policy.id, '2026-06-10');
+      const runs = await engine.plans.planRuns(policy.id, '2026-06-10');
       expect(runs.filter(r => r.status === 'succeeded')).toHaveLength(2);
       expect(runs.filter(r => r.status === 'cancelled')).toHaveLength(2);
       expect(
-        (await engine.runs.planRuns(policy.id, '2026-06-11')).every(
+        (await engine.plans.planRuns(policy.id, '2026-06-11')).every(
           r => r.status === 'cancelled',
         ),
       ).toBe(true);
@@ -343,7 +343,7 @@ describe('windowed execution engine', () => {
       tickMs: TICK_MS,
     });
 
-    const runs = await second.runs.planRuns(policy.id, '2026-06-10');
+    const runs = await second.plans.planRuns(policy.id, '2026-06-10');
     expect(runs).toHaveLength(40);
     expect(runs.filter(run => run.status !== 'succeeded')).toEqual([]);
     expect(runs.every(run => run.status === 'succeeded')).toBe(true);
@@ -369,8 +369,7 @@ describe('windowed execution engine', () => {
       id: 'run-manual',
       entityRef: 'resource:default/dash-1',
       environment: 'prod',
-      now: clock.now(),
-      deadline: new Date(clock.now().getTime() + 3_600_000),
+      gracePeriodMs: 3_600_000,
     });
     for (let attempt = 1; attempt <= 2; attempt++) {
       // A fresh process each time: a new lease owner whose runs hang and who never heartbeats.
@@ -423,7 +422,7 @@ describe('windowed execution engine', () => {
     clock.set('2026-06-10T03:11:00Z');
     await restarted.dispatcher.finished(executor.settle());
     await restarted.dispatcher.tick();
-    const runs = await engine.runs.planRuns(policy.id, '2026-06-10');
+    const runs = await engine.plans.planRuns(policy.id, '2026-06-10');
     expect(runs.map(run => run.status).sort()).toEqual([
       'missed',
       'missed',

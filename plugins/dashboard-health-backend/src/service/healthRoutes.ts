@@ -1,4 +1,4 @@
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import {
   entityRefSchema,
   HealthBatchResponse,
@@ -6,10 +6,10 @@ import {
 } from '@internal/plugin-dashboard-health-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { CursorError } from '../database/rows';
+import { getEntityHealth } from '../usecases/getEntityHealth';
+import { parseInput } from '../usecases/parseInput';
 import { callerCredentials, RouteContext } from './context';
-import { getEntityHealth } from './entityHealth';
-import { parseInput } from './parseInput';
+import { readPage } from './readPage';
 
 const healthQuerySchema = z.object({ entityRef: entityRefSchema });
 const recordListQuerySchema = z.object({
@@ -61,13 +61,7 @@ export function healthRoutes(context: RouteContext) {
         `No dashboard '${query.entityRef}' in the catalog`,
       );
     }
-    try {
-      res.json(await records.list(query));
-    } catch (error) {
-      if (error instanceof CursorError)
-        throw new InputError(`Invalid query: ${error.message}`);
-      throw error;
-    }
+    res.json(await readPage(() => records.list(query)));
   });
 
   router.get('/records/:id', async (req, res) => {

@@ -7,7 +7,7 @@ import {
   WindowPlanError,
 } from '@internal/plugin-dashboard-health-common';
 import { Clock } from '../clock';
-import { parseInput } from './parseInput';
+import { parseInput } from '../usecases/parseInput';
 
 /** Answers `POST /plan/preview`: the slots a window would give these dashboards on a date. */
 export function previewPlan(

@@ -8,14 +8,11 @@ import {
   dashboardHealthPolicyUpdatePermission,
 } from '@internal/plugin-dashboard-health-common';
 import Router from 'express-promise-router';
-import {
-  authorize,
-  callerCredentials,
-  principalRef,
-  RouteContext,
-} from './context';
-import { parseInput } from './parseInput';
-import { parsePolicyInput } from './policyInput';
+import { authorize } from '../usecases/authorize';
+import { parseInput } from '../usecases/parseInput';
+import { parsePolicyInput } from '../usecases/parsePolicyInput';
+import { principalRef } from '../usecases/principalRef';
+import { callerCredentials, RouteContext } from './context';
 
 /** `/policies`: CRUD (writes permission-checked) and each policy's materialised plan. */
 export function policyRoutes(context: RouteContext) {
@@ -89,8 +86,8 @@ export function policyRoutes(context: RouteContext) {
     );
     const date = requested ?? nextWindowDate(policy.window, clock.now());
     const [runs, bounds] = await Promise.all([
-      context.runs.planRuns(policy.id, date),
-      context.runs.planBounds(policy.id, date),
+      context.plans.planRuns(policy.id, date),
+      context.plans.planBounds(policy.id, date),
     ]);
     // Slots of dashboards the caller cannot see in the catalog are left out, not just anonymised.
     const visible = await context.dashboards.visibleRefs(

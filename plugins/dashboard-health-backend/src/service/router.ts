@@ -4,6 +4,7 @@ import { callerCredentials, RouteContext } from './context';
 import { healthRoutes } from './healthRoutes';
 import { previewPlan } from './planPreviewRoute';
 import { policyRoutes } from './policyRoutes';
+import { refuseNulInUrl } from './refuseNulInUrl';
 import { runRoutes } from './runRoutes';
 
 export type RouterOptions = RouteContext;
@@ -13,6 +14,7 @@ export async function createRouter(
   context: RouteContext,
 ): Promise<express.Router> {
   const router = Router();
+  router.use(refuseNulInUrl);
   router.use(express.json({ limit: '2mb' }));
 
   router.post('/plan/preview', async (req, res) => {

@@ -1,13 +1,13 @@
-import { InputError, NotFoundError } from '@backstage/errors';
+import { NotFoundError } from '@backstage/errors';
 import {
   manualRunRequestSchema,
   runListQuerySchema,
 } from '@internal/plugin-dashboard-health-common';
 import Router from 'express-promise-router';
-import { CursorError } from '../database/rows';
+import { parseInput } from '../usecases/parseInput';
+import { startManualRun } from '../usecases/startManualRun';
 import { callerCredentials, RouteContext } from './context';
-import { startManualRun } from './manualRun';
-import { parseInput } from './parseInput';
+import { readPage } from './readPage';
 
 /** `/runs`: the run history (filtered to what the caller may see) and manual runs. */
 export function runRoutes(context: RouteContext) {
@@ -25,14 +25,7 @@ export function runRoutes(context: RouteContext) {
         `No dashboard '${query.entityRef}' in the catalog`,
       );
     }
-    let page;
-    try {
-      page = await runs.list(query);
-    } catch (error) {
-      if (error instanceof CursorError)
-        throw new InputError(`Invalid query: ${error.message}`);
-      throw error;
-    }
+    const page = await readPage(() => runs.list(query));
     // A page may come back shorter than `limit` when it held runs of dashboards the caller cannot see;
     // `nextCursor` still continues after the last row read.
     const visible = await dashboards.visibleRefs(

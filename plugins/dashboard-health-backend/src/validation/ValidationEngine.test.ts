@@ -127,6 +127,7 @@ describe('ValidationEngine on the shared fixtures through the simulator', () => 
     expect(outcome.llm).toEqual({
       skippedReason: 'no LLM API key configured: deterministic checks only',
     });
+    expect(outcome).not.toHaveProperty('llmSummary');
   });
 
   it('Marketing Spend (WIP) warns: Paid Social Spend (7d) returns zero rows', async () => {
@@ -185,7 +186,7 @@ describe('ValidationEngine on the shared fixtures through the simulator', () => 
     }
   });
 
-  it('merges an LLM review: it adds issues and the summary but cannot lower the status', async () => {
+  it('merges an LLM review: it adds issues and its own summary beside the checks’ but cannot lower the status', async () => {
     const reviewer = new ScriptedReviewer({
       ok: true,
       review: {
@@ -212,7 +213,11 @@ describe('ValidationEngine on the shared fixtures through the simulator', () => 
     });
     const outcome = await validate(engine({ reviewer }), 2);
     expect(outcome.status).toBe('fail');
-    expect(outcome.summary).toBe('All good, nothing to see.');
+    // The LLM's words never stand in for the checks': they are kept apart.
+    expect(outcome.summary).toBe(
+      '"Web Traffic": 1 failing query, 1 chart with stale data among 2 charts.',
+    );
+    expect(outcome.llmSummary).toBe('All good, nothing to see.');
     expect(outcome.issues.map(i => `${i.source}:${i.code}`)).toEqual([
       'check:stale-data',
       'check:chart-query-error',
@@ -248,6 +253,7 @@ describe('ValidationEngine on the shared fixtures through the simulator', () => 
     const outcome = await validate(engine({ reviewer }), 3);
     expect(outcome.status).toBe('warn');
     expect(outcome.summary).toMatch(/ LLM review failed: timed out after 30s$/);
+    expect(outcome).not.toHaveProperty('llmSummary');
     expect(outcome.llm).toEqual({
       model: 'scripted-model',
       failedReason: 'timed out after 30s',

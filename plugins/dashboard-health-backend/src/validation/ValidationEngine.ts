@@ -51,8 +51,9 @@ export interface ValidationEngineOptions {
 
 /**
  * The real RunExecutor: Superset facts → deterministic checks → LLM review → one record's content. The LLM
- * may add issues and write the summary; the status is the worse of the checks' and the LLM's, so it can
- * never hide a deterministic finding.
+ * may add issues and its own summary (`llmSummary`, shown apart); the record's `summary` is always the
+ * checks', and the status is the worse of the checks' and the LLM's, so it can never hide a deterministic
+ * finding.
  */
 export class ValidationEngine implements RunExecutor {
   constructor(private readonly options: ValidationEngineOptions) {}
@@ -160,7 +161,10 @@ export class ValidationEngine implements RunExecutor {
       review.suggestedStatus === 'error' ? 'fail' : review.suggestedStatus;
     return this.outcome(startedAt, {
       status: worseStatus(checkStatus, suggested),
-      summary: review.summary,
+      // The dashboard's own texts reach the model, so its words may be an injected "Everything is fine":
+      // they are kept apart and never replace what the checks found, which lists, notifications and search show.
+      summary: checkSummary,
+      ...(review.summary ? { llmSummary: review.summary } : {}),
       issues: [...checkIssues, ...newFindings(checkIssues, review.issues)],
       facts: digest,
       llm: { model: review.model, ...tokens(review.usage) },

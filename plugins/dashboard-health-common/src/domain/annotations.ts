@@ -12,7 +12,3 @@ export const ANNOTATION_SUPERSET_OWNERS = 'superset.apache.org/owners';
 
 /** Per-dashboard override of a policy's staleness threshold, e.g. `2d` or `36h`. */
 export const ANNOTATION_MAX_STALENESS = 'dashboard-health/max-staleness';
-
-/** The catalog shape of a Superset dashboard: `kind: Resource` with this `spec.type`. */
-export const DASHBOARD_ENTITY_KIND = 'Resource';
-export const DASHBOARD_ENTITY_TYPE = 'dashboard';

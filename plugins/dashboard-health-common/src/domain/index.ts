@@ -5,6 +5,7 @@ export * from './run';
 export * from './policy';
 export * from './planPreview';
 export * from './annotations';
+export * from './dashboardEntity';
 export * from './policyPlan';
 export * from './health';
 export * from './staleness';

@@ -47,7 +47,10 @@ export const validationRecordSchema = z.object({
   policyId: z.string().nullable(),
   runId: z.string().nullable(),
   status: recordStatusSchema,
+  /** The deterministic checks' summary; the LLM never rewrites it. */
   summary: z.string(),
+  /** The LLM review's own summary, shown apart from the checks' ("LLM review: …"); absent without a review. */
+  llmSummary: z.string().optional(),
   issues: z.array(issueSchema),
   facts: factsDigestSchema,
   startedAt: z.iso.datetime(),

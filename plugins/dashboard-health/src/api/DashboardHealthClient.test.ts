@@ -35,6 +35,52 @@ describe('DashboardHealthClient', () => {
     );
   });
 
+  it('passes the health answer through whole: the last completed check and the LLM review’s summary', async () => {
+    const completed = {
+      id: 'rec-1',
+      entityRef: 'resource:default/a',
+      environment: 'prod',
+      policyId: null,
+      runId: 'run-1',
+      status: 'pass',
+      summary: 'All 4 charts of "A" returned current data.',
+      llmSummary: 'Looks healthy.',
+      issues: [],
+      facts: { chartCount: 4, failedCharts: 0, emptyCharts: 0, staleCharts: 0 },
+      startedAt: '2026-06-01T01:00:00.000Z',
+      finishedAt: '2026-06-01T01:00:03.000Z',
+      durationMs: 3000,
+      llm: { model: 'gpt-4o-mini', totalTokens: 1200 },
+    };
+    const answer = {
+      entityRef: 'resource:default/a',
+      latestRecord: {
+        ...completed,
+        id: 'rec-2',
+        status: 'error',
+        summary: 'Superset did not answer in 10 min.',
+        llmSummary: undefined,
+        llm: { skippedReason: 'no facts to review' },
+      },
+      lastCompletedRecord: completed,
+      nextRun: null,
+    };
+    const fetch = jest.fn(
+      async () => new Response(JSON.stringify(answer), { status: 200 }),
+    );
+    const client = new DashboardHealthClient({
+      discoveryApi,
+      fetchApi: { fetch },
+    });
+    await expect(client.getHealth('resource:default/a')).resolves.toEqual(
+      JSON.parse(JSON.stringify(answer)),
+    );
+    expect(fetch).toHaveBeenCalledWith(
+      'http://backend/api/dashboard-health/health?entityRef=resource%3Adefault%2Fa',
+      expect.objectContaining({ method: 'GET' }),
+    );
+  });
+
   it('turns a 400 into an error carrying the server message', async () => {
     // The backend's error body shape (ErrorResponseBody from @backstage/errors).
     const error = {

@@ -3,6 +3,7 @@ import {
   SupersetClient,
   SupersetDashboardChart,
 } from '@internal/superset-client';
+import { ChartBudget } from './ChartBudget';
 import { chartFailureOutcome } from './chartOutcome';
 import { latestTemporalValue } from './latestTemporalValue';
 import { ChartFacts, DashboardFacts } from './types';
@@ -26,6 +27,7 @@ export interface GatherOptions {
   now: () => Date;
   /** Chart queries of one run in flight at once, so one dashboard cannot flood Superset. */
   chartConcurrency: number;
+  /** One chart's whole budget, retries included; a chart that outlasts it is a `timeout` fact. */
   chartTimeoutMs: number;
 }
 
@@ -83,6 +85,8 @@ async function chartFacts(
   options: GatherOptions,
 ): Promise<ChartFacts> {
   const started = Date.now();
+  // Started here rather than when the chart is queued: waiting for a free slot is not the chart's time.
+  const budget = new ChartBudget(options.signal, options.chartTimeoutMs);
   const datasetId = chart.datasource?.id ?? null;
   const base = {
     id: chart.id,
@@ -95,8 +99,8 @@ async function chartFacts(
   };
   try {
     const response = await options.source.getChartData(chart.id, {
-      signal: options.signal,
-      timeoutMs: options.chartTimeoutMs,
+      signal: budget.signal,
+      timeoutMs: budget.ms,
     });
     if (response.kind === 'async') {
       return {
@@ -129,11 +133,13 @@ async function chartFacts(
     };
   } catch (error) {
     if (options.signal.aborted) throw options.signal.reason;
-    return {
-      ...base,
-      ...chartFailureOutcome(error),
-      durationMs: Date.now() - started,
-    };
+    const failure = budget.endedBy(error)
+      ? {
+          outcome: 'timeout' as const,
+          message: `no answer within ${budget.ms} ms, retries included`,
+        }
+      : chartFailureOutcome(error);
+    return { ...base, ...failure, durationMs: Date.now() - started };
   }
 }
 

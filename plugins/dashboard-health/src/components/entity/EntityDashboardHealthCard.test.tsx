@@ -5,6 +5,7 @@ import {
   errorRecord,
   failingRecord,
   health,
+  hoursAgo,
   mockDashboardHealthApi,
   nightlyRun,
   record,
@@ -83,7 +84,7 @@ describe('EntityDashboardHealthCard', () => {
     );
   });
 
-  it('shows an error status with its summary', async () => {
+  it('says a check that could not be done could not check, with its reason', async () => {
     const api = mockDashboardHealthApi({
       getHealth: jest.fn(async () => health(errorRecord)),
     });
@@ -93,8 +94,60 @@ describe('EntityDashboardHealthCard', () => {
       'Error',
     );
     expect(
-      screen.getByText('Superset could not be reached: connect ECONNREFUSED.'),
-    ).toBeInTheDocument();
+      screen.getByText(
+        'Could not check: Superset could not be reached: connect ECONNREFUSED',
+      ),
+    ).toHaveAttribute('data-testid', 'latest-summary');
+  });
+
+  it('after a check that could not be done, says how the last completed check ended and when', async () => {
+    const lastCompleted = record({ id: 'rec-pass', finishedAt: hoursAgo(48) });
+    const api = mockDashboardHealthApi({
+      getHealth: jest.fn(async () => health(errorRecord, null, lastCompleted)),
+    });
+    await render(api);
+
+    expect(await screen.findByTestId('status-error')).toHaveTextContent(
+      'Error',
+    );
+    expect(document.body).toHaveTextContent(
+      'Could not check: Superset could not be reached: connect ECONNREFUSED — last completed check: pass, 2 days ago',
+    );
+    // The instant itself is one hover away.
+    expect(
+      within(screen.getByTestId('latest-summary')).getByText('2 days ago'),
+    ).toHaveAttribute('dateTime', lastCompleted.finishedAt);
+  });
+
+  it('shows the LLM review’s summary apart from the checks’ summary', async () => {
+    const reviewed = record({
+      status: 'warn',
+      summary: 'All 12 charts render fresh data.',
+      llmSummary: 'Revenue by region double counts returns.',
+    });
+    const api = mockDashboardHealthApi({
+      getHealth: jest.fn(async () => health(reviewed)),
+    });
+    await render(api);
+
+    await screen.findByTestId('status-warn');
+    // Two lines: the checks' summary alone, and the model's marked as its own.
+    expect(
+      screen.getByText('LLM review: Revenue by region double counts returns.'),
+    ).toHaveAttribute('data-testid', 'llm-summary');
+    expect(
+      screen.getByText('All 12 charts render fresh data.'),
+    ).toHaveAttribute('data-testid', 'latest-summary');
+  });
+
+  it('shows no LLM review line for a check without one', async () => {
+    const api = mockDashboardHealthApi({
+      getHealth: jest.fn(async () => health(record())),
+    });
+    await render(api);
+
+    await screen.findByTestId('status-pass');
+    expect(screen.queryByTestId('llm-summary')).not.toBeInTheDocument();
   });
 
   it('shows progress while loading', async () => {

@@ -11,6 +11,8 @@ import { StatusChip } from '../shared';
 import { HealthUnavailable } from './HealthUnavailable';
 import { Instant } from './Instant';
 import { IssueCounts } from './IssueCounts';
+import { LatestCheckSummary } from './LatestCheckSummary';
+import { LlmSummary } from './LlmSummary';
 import { NextCheck } from './NextCheck';
 import { useEntityHealth } from './useEntityHealth';
 
@@ -26,16 +28,26 @@ function CardBody(props: { entityRef: string }) {
   const health = useEntityHealth(props.entityRef);
   if (health.error) return <HealthUnavailable error={health.error} compact />;
   if (!health.value) return <Progress />;
-  const { latestRecord, nextRun } = health.value;
+  const { latestRecord, lastCompletedRecord, nextRun } = health.value;
   return (
     <Box display="flex" flexDirection="column" gridGap={12}>
       <Box display="flex" alignItems="center" gridGap={8}>
         <StatusChip status={latestRecord?.status ?? 'never'} />
-        <Typography variant="body2">
-          {latestRecord?.summary ??
-            'This dashboard has not been validated yet.'}
-        </Typography>
+        {latestRecord ? (
+          <Typography variant="body2" data-testid="latest-summary">
+            <LatestCheckSummary
+              record={latestRecord}
+              // A backend older than the field leaves it out.
+              lastCompleted={lastCompletedRecord ?? null}
+            />
+          </Typography>
+        ) : (
+          <Typography variant="body2">
+            This dashboard has not been validated yet.
+          </Typography>
+        )}
       </Box>
+      {latestRecord && <LlmSummary record={latestRecord} />}
       {latestRecord && <IssueCounts issues={latestRecord.issues} />}
       {latestRecord && (
         <Typography variant="body2" data-testid="last-check">

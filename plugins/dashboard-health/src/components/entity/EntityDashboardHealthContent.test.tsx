@@ -140,11 +140,56 @@ describe('EntityDashboardHealthContent', () => {
       'Error',
     );
     expect(banner).toHaveTextContent(
-      'Superset could not be reached: connect ECONNREFUSED.',
+      'Could not check: Superset could not be reached: connect ECONNREFUSED',
     );
+    // Nothing completed before it: nothing to say about a last completed check.
+    expect(banner).not.toHaveTextContent('last completed check');
     expect(screen.getByTestId('llm-usage')).toHaveTextContent(
       'LLM review skipped: the validation could not collect facts',
     );
+  });
+
+  it('after a check that could not be done, says why and how the last completed check ended and when', async () => {
+    const lastCompleted = record({
+      id: 'rec-pass',
+      finishedAt: hoursAgo(48),
+      llmSummary: 'Looks healthy.',
+    });
+    const api = mockDashboardHealthApi({
+      getHealth: jest.fn(async () => health(errorRecord, null, lastCompleted)),
+    });
+    await render(api);
+
+    const banner = await screen.findByTestId('health-banner');
+    expect(within(banner).getByTestId('status-error')).toHaveTextContent(
+      'Error',
+    );
+    expect(banner).toHaveTextContent(
+      'Could not check: Superset could not be reached: connect ECONNREFUSED — last completed check: pass, 2 days ago',
+    );
+    // The LLM review belongs to the completed check, not to the one that could not be done.
+    expect(screen.queryByTestId('llm-summary')).not.toBeInTheDocument();
+  });
+
+  it('shows the LLM review’s summary apart from the checks’ summary', async () => {
+    const reviewed = record({
+      status: 'fail',
+      summary: '1 of 12 charts fails to load.',
+      llmSummary: 'Everything is fine',
+    });
+    const api = mockDashboardHealthApi({
+      getHealth: jest.fn(async () => health(reviewed)),
+    });
+    await render(api);
+
+    const banner = await screen.findByTestId('health-banner');
+    // Two lines: the checks' summary alone, and the model's marked as its own.
+    expect(
+      within(banner).getByText('LLM review: Everything is fine'),
+    ).toHaveAttribute('data-testid', 'llm-summary');
+    expect(
+      within(banner).getByText('1 of 12 charts fails to load.'),
+    ).toHaveAttribute('data-testid', 'latest-summary');
   });
 
   it('shows progress while the health loads', async () => {

@@ -62,12 +62,16 @@ export function EntityDashboardHealthContent(
 
   if (health.error) return <HealthUnavailable error={health.error} />;
   if (!health.value) return <Progress />;
-  const { latestRecord, nextRun } = health.value;
+  const { latestRecord, lastCompletedRecord, nextRun } = health.value;
 
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <HealthBanner record={latestRecord} />
+        <HealthBanner
+          record={latestRecord}
+          // A backend older than the field leaves it out.
+          lastCompleted={lastCompletedRecord ?? null}
+        />
       </Grid>
       <Grid item xs={12} md={8}>
         {latestRecord ? (

@@ -7,6 +7,8 @@ import Alert, { Color } from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
 import { formatDuration, StatusChip, statusLabel } from '../shared';
 import { Instant } from './Instant';
+import { LatestCheckSummary } from './LatestCheckSummary';
+import { LlmSummary } from './LlmSummary';
 
 // `error` means the check could not be done (Superset down, dashboard gone), which needs action as much as
 // a failing dashboard; `warn` is worth a look but nothing is broken.
@@ -17,9 +19,16 @@ const SEVERITY: Record<RecordStatus, Color> = {
   error: 'error',
 };
 
-/** The answer to "is this dashboard healthy?" at the top of the tab: status, summary, when and how long. */
-export function HealthBanner(props: { record: ValidationRecord | null }) {
-  const { record } = props;
+/**
+ * The answer to "is this dashboard healthy?" at the top of the tab: status, summary, when and how long, and
+ * the LLM review's summary apart. `lastCompleted` says how the last check that was done ended when the
+ * latest could not be done.
+ */
+export function HealthBanner(props: {
+  record: ValidationRecord | null;
+  lastCompleted: ValidationRecord | null;
+}) {
+  const { record, lastCompleted } = props;
   if (!record) {
     return (
       <Alert severity="info" data-testid="health-banner">
@@ -35,13 +44,16 @@ export function HealthBanner(props: { record: ValidationRecord | null }) {
       icon={<StatusChip status={record.status} />}
       data-testid="health-banner"
     >
-      <AlertTitle>{record.summary}</AlertTitle>
+      <AlertTitle data-testid="latest-summary">
+        <LatestCheckSummary record={record} lastCompleted={lastCompleted} />
+      </AlertTitle>
       <Typography variant="body2" component="div">
         Checked <Instant iso={record.finishedAt} /> in{' '}
         {formatDuration(record.durationMs)} on {record.environment} ·{' '}
         {facts.chartCount} charts: {facts.failedCharts} failed,{' '}
         {facts.emptyCharts} empty, {facts.staleCharts} stale
       </Typography>
+      <LlmSummary record={record} />
     </Alert>
   );
 }

@@ -14,21 +14,32 @@ function entity(options: {
   } as Entity;
 }
 
-const INSTANCE = { 'superset.apache.org/instance': 'prod' };
+const SUPERSET = {
+  'superset.apache.org/instance': 'prod',
+  'superset.apache.org/dashboard-id': '42',
+};
 
 describe('isDashboardHealthAvailable', () => {
   it.each([
     [
       'a Superset dashboard',
-      { type: 'dashboard', annotations: INSTANCE },
+      { type: 'dashboard', annotations: SUPERSET },
       true,
     ],
     [
       'kind and type written in another case',
-      { kind: 'resource', type: 'Dashboard', annotations: INSTANCE },
+      { kind: 'resource', type: 'Dashboard', annotations: SUPERSET },
       true,
     ],
     ['a dashboard without annotations', { type: 'dashboard' }, false],
+    [
+      'a dashboard with only the instance annotation',
+      {
+        type: 'dashboard',
+        annotations: { 'superset.apache.org/instance': 'prod' },
+      },
+      false,
+    ],
     [
       'a dashboard with only the dashboard-id annotation',
       {
@@ -41,19 +52,19 @@ describe('isDashboardHealthAvailable', () => {
       'an empty instance annotation',
       {
         type: 'dashboard',
-        annotations: { 'superset.apache.org/instance': ' ' },
+        annotations: { ...SUPERSET, 'superset.apache.org/instance': ' ' },
       },
       false,
     ],
     [
       'a resource of another type',
-      { type: 'database', annotations: INSTANCE },
+      { type: 'database', annotations: SUPERSET },
       false,
     ],
-    ['a resource without a type', { annotations: INSTANCE }, false],
+    ['a resource without a type', { annotations: SUPERSET }, false],
     [
       'a component of type dashboard',
-      { kind: 'Component', type: 'dashboard', annotations: INSTANCE },
+      { kind: 'Component', type: 'dashboard', annotations: SUPERSET },
       false,
     ],
   ])('%s → %s', (_name, options, expected) => {

@@ -1,3 +1,8 @@
 export { StatusChip, statusLabel } from './StatusChip';
 export type { DisplayStatus } from './StatusChip';
-export { formatInstant, formatWindow, formatDuration } from './time';
+export {
+  formatInstant,
+  formatRelative,
+  formatWindow,
+  formatDuration,
+} from './time';

@@ -18,6 +18,19 @@ export function formatInstant(iso: string, now: Date = new Date()): string {
   );
 }
 
+/**
+ * How long ago (or until) an instant is, in words: "2 days ago", "in 3 hours". English like the sentences
+ * it goes into, whatever the browser's locale.
+ */
+export function formatRelative(iso: string, now: Date = new Date()): string {
+  return (
+    DateTime.fromISO(iso).toRelative({
+      base: DateTime.fromJSDate(now),
+      locale: 'en',
+    }) ?? formatInstant(iso, now)
+  );
+}
+
 /** A window in its own zone, always naming it: "01:00–05:00 Europe/Berlin". */
 export function formatWindow(window: Window): string {
   const days = window.days ? ` (${window.days.join(', ')})` : '';

@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import {
+  ANNOTATION_SUPERSET_DASHBOARD_ID,
   ANNOTATION_SUPERSET_INSTANCE,
   HealthSummary,
   ValidationPolicy,
@@ -21,6 +22,7 @@ export function dashboardEntity(
       title: options.title,
       annotations: {
         [ANNOTATION_SUPERSET_INSTANCE]: options.environment ?? 'prod',
+        [ANNOTATION_SUPERSET_DASHBOARD_ID]: '1',
       },
     },
     spec: {

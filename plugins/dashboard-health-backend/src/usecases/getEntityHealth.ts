@@ -1,19 +1,20 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { EntityHealthResponse } from '@internal/plugin-dashboard-health-common';
-import { RouteContext } from './context';
+import { UseCaseContext } from './UseCaseContext';
 
-/** The entity view, for `GET /health` and the get-health action: 404 for dashboards the caller cannot see. */
+/** The entity view, for `GET /health` and the get-dashboard-health action: 404 for dashboards the caller cannot see. */
 export async function getEntityHealth(
-  context: RouteContext,
+  context: UseCaseContext,
   entityRef: string,
   credentials: BackstageCredentials,
 ): Promise<EntityHealthResponse> {
   if (!(await context.dashboards.getDashboard(entityRef, credentials))) {
     throw new NotFoundError(`No dashboard '${entityRef}' in the catalog`);
   }
-  const [latestRecord, next] = await Promise.all([
+  const [latestRecord, lastCompletedRecord, next] = await Promise.all([
     context.records.latest(entityRef),
+    context.records.latestCompleted(entityRef),
     context.runs.nextPlanned(entityRef),
   ]);
   const policy = next?.policyId
@@ -22,6 +23,7 @@ export async function getEntityHealth(
   return {
     entityRef,
     latestRecord: latestRecord ?? null,
+    lastCompletedRecord: lastCompletedRecord ?? null,
     nextRun: next
       ? {
           runId: next.id,

@@ -5,14 +5,16 @@ import {
   Run,
 } from '@internal/plugin-dashboard-health-common';
 import { CatalogDashboards } from '../catalog/CatalogDashboards';
-import { authorize, principalRef, RouteContext } from './context';
+import { authorize } from './authorize';
+import { principalRef } from './principalRef';
+import { UseCaseContext } from './UseCaseContext';
 
 /**
  * Starts a validation of one dashboard now, for `POST /runs` and the trigger action alike: permission
  * `dashboard-health.run.create`, the dashboard visible to the caller, still subject to the caps.
  */
 export async function startManualRun(
-  context: RouteContext,
+  context: UseCaseContext,
   entityRef: string,
   credentials: BackstageCredentials,
 ): Promise<Run> {
@@ -29,14 +31,12 @@ export async function startManualRun(
       `Invalid request body: entityRef: its environment '${environment}' is not a configured Superset instance`,
     );
   }
-  const now = context.clock.now();
   const run = await context.runs.createManualRun({
     id: `run-${crypto.randomUUID()}`,
     entityRef,
     environment,
     requestedBy: principalRef(credentials),
-    now,
-    deadline: new Date(now.getTime() + context.gracePeriodMs),
+    gracePeriodMs: context.gracePeriodMs,
   });
   // Start it now rather than at the next tick; the claim still honours the caps, so under load it queues.
   context.dispatcher.tick().catch(error => {

@@ -8,8 +8,8 @@ import {
 } from '@internal/plugin-dashboard-health-common';
 import { DashboardRefProblem } from '../catalog/CatalogDashboards';
 import { PolicyFields } from '../database/PolicyStore';
-import { RouteContext } from './context';
 import { parseInput } from './parseInput';
+import { UseCaseContext } from './UseCaseContext';
 
 const PROBLEM_TEXT: Record<DashboardRefProblem['problem'], string> = {
   'not-found': 'not in the catalog',
@@ -23,7 +23,7 @@ const PROBLEM_TEXT: Record<DashboardRefProblem['problem'], string> = {
  * dashboards. Every failure is a 400 naming the field.
  */
 export async function parsePolicyInput(
-  context: RouteContext,
+  context: UseCaseContext,
   body: unknown,
   credentials: BackstageCredentials,
 ): Promise<PolicyFields> {
