@@ -15,9 +15,10 @@
  */
 import crypto from 'node:crypto';
 import { ValidationRecord } from '@internal/plugin-dashboard-health-common';
-import knexFactory, { Knex } from 'knex';
+import { Knex } from 'knex';
 import { DatabaseRecordStore } from '../plugins/dashboard-health-backend/src/database/DatabaseRecordStore';
 import { migrateUp } from '../plugins/dashboard-health-backend/src/database/migrations';
+import { connect } from './postgres';
 import { report } from './report';
 
 // Overridable only to try the bench quickly on a smaller table; such a run reports under another name so
@@ -40,21 +41,6 @@ const INSERT_CONCURRENCY = 4;
 const FIRST_NIGHT = Date.parse('2025-12-01T22:00:00Z');
 const DAY_MS = 86_400_000;
 const ref = (e: number) => `resource:default/superset-prod-dashboard-${e}`;
-
-const baseUrl =
-  Object.entries(process.env).find(([key]) =>
-    /^BACKSTAGE_TEST_DATABASE_POSTGRES\d+_CONNECTION_STRING$/.test(key),
-  )?.[1] ?? 'postgresql://postgres@127.0.0.1:5432';
-
-function connect(database: string, poolMax = 10): Knex {
-  const url = new URL(baseUrl);
-  url.pathname = `/${database}`;
-  return knexFactory({
-    client: 'pg',
-    connection: url.toString(),
-    pool: { min: 0, max: poolMax },
-  });
-}
 
 /** Seeded, so every run samples the same dashboards. */
 function prng(seed: number) {

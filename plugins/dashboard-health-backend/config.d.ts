@@ -34,7 +34,7 @@ export interface Config {
     validation?: {
       /** Chart queries of one validation in flight at once. Default 4. */
       chartConcurrency?: number;
-      /** How long one chart's query may take before it is reported as timed out. Default 60 seconds. */
+      /** How long one chart's query may take, retries included, before it is reported as timed out. Default 60 seconds. */
       chartTimeout?: HumanDuration;
     };
     /**

@@ -7,6 +7,7 @@
  * - runs_claim_idx (status, environment, policy_id, planned_at, id): the claim reads the oldest due runs of each
  *   instance and policy separately, so a backlog on one cannot hide the others' runs; id is the
  *   slot-order tie-break, so each queue's head is read straight off the index.
+ * - runs_status_deadline_idx: finding overdue runs reads only those, not the whole due backlog.
  * - records.llm_summary: the LLM review's summary, kept apart from the checks' summary it may not rewrite.
  *
  * @param {import('knex').Knex} knex
@@ -23,6 +24,7 @@ exports.up = async function up(knex) {
       ['status', 'environment', 'policy_id', 'planned_at', 'id'],
       'runs_claim_idx',
     );
+    table.index(['status', 'deadline_at'], 'runs_status_deadline_idx');
   });
   await knex.schema.alterTable('records', table => {
     table.text('llm_summary').nullable();
@@ -35,6 +37,7 @@ exports.down = async function down(knex) {
     table.dropColumn('llm_summary');
   });
   await knex.schema.alterTable('runs', table => {
+    table.dropIndex(['status', 'deadline_at'], 'runs_status_deadline_idx');
     table.dropIndex(
       ['status', 'environment', 'policy_id', 'planned_at', 'id'],
       'runs_claim_idx',
