@@ -54,7 +54,10 @@ async function scenario(label: string, instances: number) {
     await migrateUp(db);
     const policies = await load(db, instances);
     // The database's clock stands at NOW, so the backlog is due and none of it past its deadline.
-    const runs = new DatabaseRunStore(db, databaseTimeFrom({ now: () => new Date(NOW) }));
+    const runs = new DatabaseRunStore(
+      db,
+      databaseTimeFrom({ now: () => new Date(NOW) }),
+    );
     const request = {
       leaseOwner: 'bench',
       leaseDurationMs: 120_000,

@@ -145,8 +145,20 @@ async function readCandidatesLateral(
     );
     rows.push(...found);
   }
-  for (const group of groups.filter(g => g.policyId === null)) {
-    rows.push(...(await queueHead(trx, group, now)));
+  const manualGroups = groups.filter(g => g.policyId === null);
+  if (manualGroups.length > 0) {
+    const values = manualGroups.map(() => '(?, ?::int)').join(', ');
+    const { rows: found } = await trx.raw(
+      `select r.* from (values ${values}) as q(environment, lim)
+       cross join lateral (
+         select * from runs
+         where status = 'planned' and environment = q.environment and policy_id is null
+           and planned_at <= ?
+         order by planned_at, id limit q.lim
+       ) r`,
+      [...manualGroups.flatMap(g => [g.environment, g.limit]), now],
+    );
+    rows.push(...found);
   }
   return rows;
 }
