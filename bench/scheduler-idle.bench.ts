@@ -449,15 +449,16 @@ async function startScenario(
     });
   } else {
     // What the Lighthouse plugin does: one global task per dashboard on a daily cron, no timezone.
+    const fired = () => {
+      cronFired++;
+    };
     for (let i = 0; i < n; i++) {
       await scheduler.scheduleTask({
         id: `dashboard-${i}`,
         scope: 'global',
         frequency: { cron: '0 1 * * *' },
         timeout: { minutes: 10 },
-        fn: async () => {
-          cronFired++;
-        },
+        fn: async () => fired(),
       });
     }
   }

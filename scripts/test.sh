@@ -23,7 +23,8 @@ run_step "install" yarn install --immutable
 source scripts/postgres.sh || { echo "PostgreSQL is required for the database tests"; exit 1; }
 
 run_step "type-check" yarn tsc
-run_step "lint" yarn backstage-cli repo lint
+lint() { yarn backstage-cli repo lint && node_modules/.bin/eslint bench --ext .ts; } # bench/ is no package: linted here
+run_step "lint" lint
 
 echo "::: unit and database tests (SQLite + PostgreSQL $DASHBOARD_HEALTH_PG_MAJOR)"
 CI=true yarn backstage-cli repo test --ci --json --outputFile=test-results/jest.json 2>&1 | tee test-results/jest.log | grep -vE '^\s*$' | tail -n 60
