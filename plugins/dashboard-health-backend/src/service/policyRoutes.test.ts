@@ -1,5 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { DateTime } from 'luxon';
 import request from 'supertest';
 import { startPluginBackend } from '../__testUtils__/testBackend';
 
@@ -8,11 +9,18 @@ type Server = Awaited<ReturnType<typeof startPluginBackend>>;
 const user = mockCredentials.user.header('user:default/ana');
 const refs = (n: number) =>
   Array.from({ length: n }, (_, i) => `resource:default/dash-${i}`);
+// The plugin runs on the wall clock here: a 4 h window that opens 6 to 7 hours from now is never open while
+// the test runs, so its plan spans the whole window whatever the time of day.
+const opens = DateTime.utc().plus({ hours: 6 }).startOf('hour');
 const validPolicy = {
   name: 'Nightly prod',
   environment: 'prod',
   entityRefs: refs(15),
-  window: { start: '01:00', end: '05:00', timezone: 'Europe/Berlin' },
+  window: {
+    start: opens.toFormat('HH:mm'),
+    end: opens.plus({ hours: 4 }).toFormat('HH:mm'),
+    timezone: 'UTC',
+  },
 };
 
 describe('/policies', () => {
