@@ -5,6 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 mkdir -p test-results
+bash scripts/wait-ports-free.sh 7007 8088 8089
 setsid yarn workspace @internal/superset-simulator start --scenario scenarios/demo.yaml \
   >test-results/e2e-simulator.log 2>&1 &
 sim=$!

@@ -13,11 +13,13 @@ log=test-results/restart-test.log
 : >"$log"
 base=http://localhost:7007
 
+bash scripts/wait-ports-free.sh 8088 8089
 setsid yarn workspace @internal/superset-simulator start --scenario scenarios/demo.yaml --latency 400 \
   >test-results/restart-test-simulator.log 2>&1 &
 sim=$!
 backend=
 start_backend() {
+  bash scripts/wait-ports-free.sh 7007
   setsid yarn workspace backend start --config ../../app-config.yaml --config ../../scripts/restart-test.app-config.yaml \
     >>"$log" 2>&1 &
   backend=$!

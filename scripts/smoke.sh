@@ -6,6 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 mkdir -p test-results
+bash scripts/wait-ports-free.sh 7007 8088 8089
 log=test-results/backend-smoke.log
 simlog=test-results/simulator-smoke.log
 setsid yarn workspace @internal/superset-simulator start --scenario scenarios/demo.yaml >"$simlog" 2>&1 &
