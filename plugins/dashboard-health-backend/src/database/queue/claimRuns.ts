@@ -59,25 +59,23 @@ export async function claimRuns(
       },
       ['id'],
     );
-  // Only the rows this update changed are claimed: a run cancelled or missed meanwhile is not.
-  const claimed: ClaimedRun[] = updated.map(({ id }) => {
-    const row = rows.get(id)!;
-    return {
-      run: toRun({
-        ...row,
-        status: 'running',
-        started_at: now,
-        attempt: Number(row.attempt) + 1,
-      }),
-      lease: { runId: id, token: `${claimId}:${id}` },
-    };
-  });
-  claimed.sort(
-    (a, b) =>
-      Date.parse(a.run.plannedAt) - Date.parse(b.run.plannedAt) ||
-      a.run.id.localeCompare(b.run.id, 'en'),
-  );
-  return claimed;
+  // Only the rows this update changed are claimed: a run cancelled or missed meanwhile is not. `chosen` is
+  // already in slot order.
+  const changed = new Set(updated.map(row => row.id));
+  return chosen
+    .filter(({ id }) => changed.has(id))
+    .map(({ id }) => {
+      const row = rows.get(id)!;
+      return {
+        run: toRun({
+          ...row,
+          status: 'running',
+          started_at: now,
+          attempt: Number(row.attempt) + 1,
+        }),
+        lease: { runId: id, token: `${claimId}:${id}` },
+      };
+    });
 }
 
 async function runningCounts(trx: Knex.Transaction): Promise<RunningCounts> {
