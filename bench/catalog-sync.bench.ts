@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { SupersetClient } from '@internal/superset-client';
+import { SupersetClient } from '@dashboard-health/superset-client';
 import { OwnerResolver } from '../plugins/catalog-backend-module-superset/src/entity/ownerResolver';
 import { SupersetEntityProvider } from '../plugins/catalog-backend-module-superset/src/provider/SupersetEntityProvider';
 import { quietLogger } from './quietLogger';

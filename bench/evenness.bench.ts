@@ -6,7 +6,7 @@
  * test helpers' simulate() (10 s ticks) with a ControlledExecutor whose validations take 90 s of simulated
  * time, so the figures are exact and do not depend on how busy this machine is.
  */
-import { windowBounds } from '@internal/plugin-dashboard-health-common';
+import { windowBounds } from '@dashboard-health/plugin-dashboard-health-common';
 import knexFactory, { Knex } from 'knex';
 import { ControlledExecutor } from '../plugins/dashboard-health-backend/src/__testUtils__/ControlledExecutor';
 import { SimulatedClock } from '../plugins/dashboard-health-backend/src/__testUtils__/SimulatedClock';

@@ -14,7 +14,7 @@
  * previous status) for the final state. Then VACUUM ANALYZE, the state autovacuum would leave a table in.
  */
 import crypto from 'node:crypto';
-import { ValidationRecord } from '@internal/plugin-dashboard-health-common';
+import { ValidationRecord } from '@dashboard-health/plugin-dashboard-health-common';
 import { Knex } from 'knex';
 import { DatabaseRecordStore } from '../plugins/dashboard-health-backend/src/database/DatabaseRecordStore';
 import { migrateUp } from '../plugins/dashboard-health-backend/src/database/migrations';

@@ -2,7 +2,7 @@
  * Window planner throughput: plans 100,000 slots into one window and reports the time.
  * Goal (issue 2): ≤ 100 ms for 100,000 slots. Run: yarn bench planner
  */
-import { planWindow } from '@internal/plugin-dashboard-health-common';
+import { planWindow } from '@dashboard-health/plugin-dashboard-health-common';
 import { report } from './report';
 
 const N = 100_000;

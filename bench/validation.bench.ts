@@ -18,8 +18,8 @@ import {
   ANNOTATION_SUPERSET_DASHBOARD_ID,
   ANNOTATION_SUPERSET_INSTANCE,
   Run,
-} from '@internal/plugin-dashboard-health-common';
-import { SupersetClient } from '@internal/superset-client';
+} from '@dashboard-health/plugin-dashboard-health-common';
+import { SupersetClient } from '@dashboard-health/superset-client';
 import { systemClock } from '../plugins/dashboard-health-backend/src/clock';
 import { PolicyStore } from '../plugins/dashboard-health-backend/src/database/PolicyStore';
 import { RecordStore } from '../plugins/dashboard-health-backend/src/database/RecordStore';

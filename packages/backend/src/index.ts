@@ -14,7 +14,7 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 // Dashboards of every instance under `superset.instances` become catalog Resources of type dashboard.
-backend.add(import('@internal/plugin-catalog-backend-module-superset'));
+backend.add(import('@dashboard-health/plugin-catalog-backend-module-superset'));
 
 // Allow-all by default; swap in a real policy module to enforce the dashboard-health.* permissions.
 backend.add(import('@backstage/plugin-permission-backend'));
@@ -26,12 +26,12 @@ backend.add(
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
-backend.add(import('@internal/plugin-search-backend-module-dashboard-health'));
+backend.add(import('@dashboard-health/plugin-search-backend-module-dashboard-health'));
 
 // Owners hear about regressions through notifications; signals push them to open browsers.
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
-backend.add(import('@internal/plugin-dashboard-health-backend'));
+backend.add(import('@dashboard-health/plugin-dashboard-health-backend'));
 
 backend.start();

@@ -9,7 +9,7 @@ import {
 import {
   readSupersetInstances,
   SupersetClient,
-} from '@internal/superset-client';
+} from '@dashboard-health/superset-client';
 import { readSupersetProviderConfig } from './config';
 import { OwnerResolver } from './entity/ownerResolver';
 import { catalogEntityNames } from './provider/currentEntities';

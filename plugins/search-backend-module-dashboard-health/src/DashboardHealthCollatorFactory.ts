@@ -15,7 +15,7 @@ import {
   HealthBatchResponse,
   HealthSummary,
   isDashboardEntity,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { Readable } from 'node:stream';
 import {
   DASHBOARD_HEALTH_DOCUMENT_TYPE,

@@ -1,7 +1,7 @@
 import { IndexableDocument } from '@backstage/plugin-search-common';
-import { DashboardHealthDocumentFields } from '@internal/plugin-dashboard-health-common';
+import { DashboardHealthDocumentFields } from '@dashboard-health/plugin-dashboard-health-common';
 
-export { DASHBOARD_HEALTH_DOCUMENT_TYPE } from '@internal/plugin-dashboard-health-common';
+export { DASHBOARD_HEALTH_DOCUMENT_TYPE } from '@dashboard-health/plugin-dashboard-health-common';
 
 /** One dashboard with its latest health, as the search index holds it. */
 export interface DashboardHealthDocument

@@ -6,7 +6,7 @@ import { CatalogTable } from '@backstage/plugin-catalog';
 import catalogPlugin, {
   CatalogIndexPage,
 } from '@backstage/plugin-catalog/alpha';
-import { createDashboardHealthColumn } from '@internal/plugin-dashboard-health';
+import { createDashboardHealthColumn } from '@dashboard-health/plugin-dashboard-health';
 
 /**
  * The catalog index page with a Health column on Resource lists. The new frontend system has no column

@@ -7,7 +7,7 @@ import {
 import {
   SupersetClient,
   SupersetInstanceConfig,
-} from '@internal/superset-client';
+} from '@dashboard-health/superset-client';
 import { RunningSupersetSimulator } from '@internal/superset-simulator';
 import { OwnerResolver } from '../entity/ownerResolver';
 import { SupersetEntityProvider } from '../provider/SupersetEntityProvider';

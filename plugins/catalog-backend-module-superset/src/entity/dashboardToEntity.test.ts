@@ -5,7 +5,7 @@ import {
   NoForeignRootFieldsEntityPolicy,
   SchemaValidEntityPolicy,
 } from '@backstage/catalog-model';
-import { isDashboardEntity } from '@internal/plugin-dashboard-health-common';
+import { isDashboardEntity } from '@dashboard-health/plugin-dashboard-health-common';
 import { dashboardToEntity, DashboardForEntity } from './dashboardToEntity';
 import { toBackstageTag } from './names';
 

@@ -11,7 +11,7 @@ import {
   ANNOTATION_SUPERSET_OWNERS,
   DASHBOARD_ENTITY_KIND,
   DASHBOARD_ENTITY_TYPE,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { dashboardEntityName, toBackstageTag } from './names';
 import { SupersetOwner } from './ownerResolver';
 

@@ -12,7 +12,7 @@ import {
   SupersetApiError,
   SupersetClient,
   SupersetInstanceConfig,
-} from '@internal/superset-client';
+} from '@dashboard-health/superset-client';
 import { dashboardToEntity } from '../entity/dashboardToEntity';
 import { OwnerResolver, SupersetOwner } from '../entity/ownerResolver';
 import { CurrentEntityNames } from './currentEntities';

@@ -1,6 +1,6 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { dashboardEntityFilter } from '@internal/plugin-dashboard-health-common';
+import { dashboardEntityFilter } from '@dashboard-health/plugin-dashboard-health-common';
 
 /** The names of the dashboard entities the catalog currently holds for one Superset instance. */
 export type CurrentEntityNames = (instanceId: string) => Promise<Set<string>>;

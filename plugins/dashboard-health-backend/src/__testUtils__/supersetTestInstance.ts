@@ -4,7 +4,7 @@ import {
   RunningSupersetSimulator,
   startSupersetSimulator,
 } from '@internal/superset-simulator';
-import { SupersetClient } from '@internal/superset-client';
+import { SupersetClient } from '@dashboard-health/superset-client';
 import { EngineInstance } from '../validation/ValidationEngine';
 
 /** The shared fixtures' Superset ("now" 2025-07-24T10:00Z) behind a real client, as the engine sees it. */

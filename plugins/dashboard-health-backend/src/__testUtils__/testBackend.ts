@@ -89,10 +89,13 @@ const instance = (id: string, baseUrl: string) => ({
   maxConcurrency: 2,
 });
 
+/** The HTTP server of a test backend (named here: backend-test-utils brings its own backend-defaults copy). */
+export type TestServer = Awaited<ReturnType<typeof startTestBackend>>['server'];
+
 /** The real plugin in a test backend: in-memory SQLite, a mock catalog, tasks not scheduled. */
 export async function startPluginBackend(
   options: Parameters<typeof startPluginBackendWithDoubles>[0] = {},
-) {
+): Promise<TestServer> {
   return (await startPluginBackendWithDoubles(options)).server;
 }
 
@@ -103,7 +106,11 @@ export async function startPluginBackendWithDoubles(
     /** The prod instance's URL, e.g. a running simulator's; default a port nothing listens on. */
     supersetUrl?: string;
   } = {},
-) {
+): Promise<{
+  server: TestServer;
+  actions: ReturnType<typeof actionsRegistryServiceMock>;
+  sent: NotificationSendOptions[];
+}> {
   const actions = actionsRegistryServiceMock();
   const sent: NotificationSendOptions[] = [];
   const { server } = await startTestBackend({

@@ -1,5 +1,5 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { RECORD_STATUSES } from '@internal/plugin-dashboard-health-common';
+import { RECORD_STATUSES } from '@dashboard-health/plugin-dashboard-health-common';
 import { UseCaseContext } from '../usecases/UseCaseContext';
 
 /** `list-failing-dashboards`: the latest outcomes of a status, limited to dashboards the caller may see. */

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { entityRefSchema } from '@internal/plugin-dashboard-health-common';
+import { entityRefSchema } from '@dashboard-health/plugin-dashboard-health-common';
 import { describeIssues } from '../usecases/parseInput';
 
 /** Entity refs come in as text; the domain's own schema normalises them, as for the REST routes. */

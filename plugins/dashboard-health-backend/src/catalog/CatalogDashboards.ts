@@ -11,7 +11,7 @@ import {
   dashboardEntityFilter,
   isDashboardEntity,
   ValidationPolicy,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** Why an entity ref cannot be validated in an environment. */
 export interface DashboardRefProblem {

@@ -1,4 +1,4 @@
-import { Run } from '@internal/plugin-dashboard-health-common';
+import { Run } from '@dashboard-health/plugin-dashboard-health-common';
 import { Knex } from 'knex';
 import {
   PlanStore,

@@ -1,7 +1,7 @@
 import {
   ValidationPolicy,
   Window,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { Knex } from 'knex';
 import { PolicyFields, PolicyHead, PolicyStore } from './PolicyStore';
 import { fromJson, toBoolean, toIso } from './rows';

@@ -1,7 +1,7 @@
 import {
   Page,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { Knex } from 'knex';
 import { listEntityHealthByStatus, readEntityHealth } from './entityHealth';
 import { insertRecord } from './insertRecord';

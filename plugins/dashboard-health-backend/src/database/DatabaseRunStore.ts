@@ -5,7 +5,7 @@ import {
   RunListQuery,
   RunStatus,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { Knex } from 'knex';
 import {
   DatabaseTime,

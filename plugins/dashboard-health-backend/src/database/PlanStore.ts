@@ -1,4 +1,4 @@
-import { PlannedSlot, Run } from '@internal/plugin-dashboard-health-common';
+import { PlannedSlot, Run } from '@dashboard-health/plugin-dashboard-health-common';
 
 /** A plan for one window date of one policy, as the planner computed it. */
 export interface PlanToStore {

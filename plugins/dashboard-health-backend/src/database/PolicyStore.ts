@@ -3,7 +3,7 @@ import {
   ValidationPolicy,
   Window,
   DashboardSelector,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { PolicyCapacity } from './RunStore';
 
 /** A policy as validated and normalised by the API, before it gets an id and timestamps. */

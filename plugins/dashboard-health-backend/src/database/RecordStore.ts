@@ -2,7 +2,7 @@ import {
   HealthSummary,
   Page,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** Where ValidationRecords live. One implementation, on the plugin database. */
 export interface RecordStore {

@@ -4,7 +4,7 @@ import {
   RunListQuery,
   RunStatus,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** What one claim holds: the run and the token of this claim, which its heartbeats and finish must show. */
 export interface Lease {

@@ -2,7 +2,7 @@ import {
   HealthSummary,
   Issue,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { Knex } from 'knex';
 import { chunks, toIso } from './rows';
 

@@ -1,4 +1,4 @@
-import { ValidationRecord } from '@internal/plugin-dashboard-health-common';
+import { ValidationRecord } from '@dashboard-health/plugin-dashboard-health-common';
 import { Knex } from 'knex';
 import { recordToRow } from './DatabaseRecordStore';
 import { upsertEntityHealth } from './entityHealth';

@@ -1,4 +1,4 @@
-import { Page } from '@internal/plugin-dashboard-health-common';
+import { Page } from '@dashboard-health/plugin-dashboard-health-common';
 import { Knex } from 'knex';
 import { CursorError, decodeCursor, encodeCursor, toDate } from './rows';
 

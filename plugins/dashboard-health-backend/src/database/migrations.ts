@@ -5,7 +5,7 @@ import {
 import { Knex } from 'knex';
 
 const migrationsDir = resolvePackagePath(
-  '@internal/plugin-dashboard-health-backend',
+  '@dashboard-health/plugin-dashboard-health-backend',
   'migrations',
 );
 

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { ValidationRecord } from '@internal/plugin-dashboard-health-common';
+import { ValidationRecord } from '@dashboard-health/plugin-dashboard-health-common';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { testQueue } from '../__testUtils__/testQueue';
 import { DatabaseRecordStore } from './DatabaseRecordStore';

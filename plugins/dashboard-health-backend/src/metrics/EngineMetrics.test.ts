@@ -6,7 +6,7 @@ import {
   MeterProvider,
   PeriodicExportingMetricReader,
 } from '@opentelemetry/sdk-metrics';
-import { Run } from '@internal/plugin-dashboard-health-common';
+import { Run } from '@dashboard-health/plugin-dashboard-health-common';
 import { createEngineMetrics } from './EngineMetrics';
 
 const run = (over: Partial<Run> = {}): Run => ({

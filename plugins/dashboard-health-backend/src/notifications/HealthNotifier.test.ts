@@ -3,7 +3,7 @@ import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import {
   RecordStatus,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
 import { migrateUp } from '../database/migrations';

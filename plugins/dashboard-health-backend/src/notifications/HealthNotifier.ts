@@ -5,7 +5,7 @@ import {
   NotifyMode,
   RecordStatus,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { RecordStore } from '../database/RecordStore';
 import { topIssue } from '../database/entityHealth';
 import { statusChange, StatusChange } from './statusChange';

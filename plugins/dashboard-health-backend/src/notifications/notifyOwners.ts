@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   Run,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { PolicyStore } from '../database/PolicyStore';
 import { HealthNotifier } from './HealthNotifier';
 

@@ -1,7 +1,7 @@
 import {
   NotifyMode,
   RecordStatus,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { statusChange } from './statusChange';
 
 /** Feeds a night-by-night sequence of statuses through the rule, tracking history like the notifier does. */

@@ -1,7 +1,7 @@
 import {
   NotifyMode,
   RecordStatus,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** How good a dashboard is; `error` means the validation could not tell, so it has no rank. */
 const RANK: Partial<Record<RecordStatus, number>> = {

@@ -1,7 +1,7 @@
 import {
   Run,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /**
  * The record of a run that ended without a validation (timeout, exception, dashboard gone, interrupted):

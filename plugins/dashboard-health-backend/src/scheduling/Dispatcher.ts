@@ -3,7 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   Run,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { Clock } from '../clock';
 import { Lease, PolicyCapacity, RunStore } from '../database/RunStore';
 import { EngineMetrics } from '../metrics/EngineMetrics';

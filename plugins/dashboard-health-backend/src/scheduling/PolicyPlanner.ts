@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ValidationPolicy } from '@internal/plugin-dashboard-health-common';
+import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
 import { Clock } from '../clock';
 import { PlanStore } from '../database/PlanStore';
 import { PolicyStore } from '../database/PolicyStore';

@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   Run,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** What a validation produces; the dispatcher adds the ids that tie it to its run. */
 export type ValidationOutcome = Omit<

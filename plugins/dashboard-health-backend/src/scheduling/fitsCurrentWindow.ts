@@ -3,7 +3,7 @@ import {
   Window,
   WindowPlanError,
   windowBounds,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { PlannedRunRef } from '../database/PlanStore';
 
 /** Whether a policy as it is now would have planned this run: one of its dashboards, on a window day, in the window. */

@@ -2,7 +2,7 @@ import {
   nextWindowDate,
   Window,
   windowBounds,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /**
  * The window dates a policy has materialised at `now`: the occurrence open now (or opening next) and the

@@ -2,7 +2,7 @@ import {
   ValidationPolicy,
   WindowPlanError,
   windowBounds,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** Where one window date of a policy sits in time, and the deadline (end plus grace) of its runs. */
 export function planFrame(

@@ -4,7 +4,7 @@ import {
   ValidationPolicy,
   WindowPlan,
   WindowPlanError,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { PlanFrame } from './planFrame';
 
 /**

@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   Run,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { Clock } from '../clock';
 import { RunOutcome } from '../database/RunStore';
 import { errorRecord } from '../records/errorRecord';

@@ -3,7 +3,7 @@ import {
   entityRefSchema,
   HealthBatchResponse,
   healthBatchRequestSchema,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { getEntityHealth } from '../usecases/getEntityHealth';

@@ -5,7 +5,7 @@ import {
   PlanPreviewResponse,
   planWindow,
   WindowPlanError,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { Clock } from '../clock';
 import { parseInput } from '../usecases/parseInput';
 

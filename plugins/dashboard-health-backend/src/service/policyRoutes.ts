@@ -6,7 +6,7 @@ import {
   policyPlanQuerySchema,
   PolicyPlanResponse,
   dashboardHealthPolicyUpdatePermission,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import Router from 'express-promise-router';
 import { authorize } from '../usecases/authorize';
 import { parseInput } from '../usecases/parseInput';

@@ -2,7 +2,7 @@ import { NotFoundError } from '@backstage/errors';
 import {
   manualRunRequestSchema,
   runListQuerySchema,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import Router from 'express-promise-router';
 import { parseInput } from '../usecases/parseInput';
 import { startManualRun } from '../usecases/startManualRun';

@@ -1,6 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
-import { EntityHealthResponse } from '@internal/plugin-dashboard-health-common';
+import { EntityHealthResponse } from '@dashboard-health/plugin-dashboard-health-common';
 import { UseCaseContext } from './UseCaseContext';
 
 /** The entity view, for `GET /health` and the get-dashboard-health action: 404 for dashboards the caller cannot see. */

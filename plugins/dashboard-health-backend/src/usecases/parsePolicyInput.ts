@@ -5,7 +5,7 @@ import {
   planWindow,
   validationPolicyInputSchema,
   WindowPlanError,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardRefProblem } from '../catalog/CatalogDashboards';
 import { PolicyFields } from '../database/PolicyStore';
 import { parseInput } from './parseInput';

@@ -3,7 +3,7 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   dashboardHealthRunCreatePermission,
   Run,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { CatalogDashboards } from '../catalog/CatalogDashboards';
 import { authorize } from './authorize';
 import { principalRef } from './principalRef';

@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { Run } from '@internal/plugin-dashboard-health-common';
+import { Run } from '@dashboard-health/plugin-dashboard-health-common';
 import {
   fixtureScenario,
   RunningSupersetSimulator,

@@ -12,7 +12,7 @@ import {
   Run,
   ValidationPolicy,
   worseStatus,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DateTime } from 'luxon';
 import { Clock } from '../clock';
 import { PolicyStore } from '../database/PolicyStore';

@@ -3,7 +3,7 @@ import { Config } from '@backstage/config';
 import {
   SupersetClient,
   SupersetInstanceConfig,
-} from '@internal/superset-client';
+} from '@dashboard-health/superset-client';
 import { Clock } from '../clock';
 import { DashboardHealthConfig } from '../config';
 import { PolicyStore } from '../database/PolicyStore';

@@ -11,7 +11,7 @@ import {
   ValidationPolicy,
   ValidationPolicyInput,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** Typed access to the dashboard-health backend; every type comes from -common. */
 export interface DashboardHealthApi {

@@ -12,7 +12,7 @@ import {
   ValidationPolicy,
   ValidationPolicyInput,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardHealthApi } from './DashboardHealthApi';
 
 /** The default {@link DashboardHealthApi}: JSON over the backend's REST routes with the user's token. */

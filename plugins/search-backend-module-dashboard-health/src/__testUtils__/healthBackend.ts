@@ -6,7 +6,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import dashboardHealthPlugin from '@internal/plugin-dashboard-health-backend';
+import dashboardHealthPlugin from '@dashboard-health/plugin-dashboard-health-backend';
 import { Knex } from 'knex';
 import { AddressInfo } from 'node:net';
 
@@ -35,7 +35,13 @@ export async function startHealthBackend(options: {
   knex: Knex;
   supersetUrl: string;
   entities: Entity[];
-}) {
+}): Promise<{
+  // Named here: backend-test-utils brings its own backend-defaults copy.
+  server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  baseUrl: string;
+  catalog: ReturnType<typeof catalogServiceMock>;
+  validate: (entityRef: string) => Promise<void>;
+}> {
   const catalog = catalogServiceMock({ entities: options.entities });
   const { server } = await startTestBackend({
     features: [

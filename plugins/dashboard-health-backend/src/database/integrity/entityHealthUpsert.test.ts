@@ -1,5 +1,5 @@
 import knexFactory, { Knex } from 'knex';
-import { ValidationRecord } from '@internal/plugin-dashboard-health-common';
+import { ValidationRecord } from '@dashboard-health/plugin-dashboard-health-common';
 import { createTestDatabases } from '../../__testUtils__/testDatabases';
 import { waitForLockWait } from '../../__testUtils__/waitForLockWait';
 import { DatabaseRecordStore } from '../DatabaseRecordStore';

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { ValidationPolicy } from '@internal/plugin-dashboard-health-common';
+import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
 import { ControlledExecutor } from '../../__testUtils__/ControlledExecutor';
 import { SimulatedClock } from '../../__testUtils__/SimulatedClock';
 import { createTestDatabases } from '../../__testUtils__/testDatabases';

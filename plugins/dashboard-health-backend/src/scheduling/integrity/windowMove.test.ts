@@ -4,7 +4,7 @@ import {
   isWindowDay,
   Window,
   windowBounds,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { ControlledExecutor } from '../../__testUtils__/ControlledExecutor';
 import { SimulatedClock } from '../../__testUtils__/SimulatedClock';
 import { createTestDatabases } from '../../__testUtils__/testDatabases';

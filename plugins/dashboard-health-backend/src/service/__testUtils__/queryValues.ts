@@ -1,4 +1,4 @@
-import { RUN_STATUSES } from '@internal/plugin-dashboard-health-common';
+import { RUN_STATUSES } from '@dashboard-health/plugin-dashboard-health-common';
 import fc from 'fast-check';
 import { once, repeated, text } from './occurrences';
 

@@ -1,4 +1,4 @@
-import { Issue, RecordStatus } from '@internal/plugin-dashboard-health-common';
+import { Issue, RecordStatus } from '@dashboard-health/plugin-dashboard-health-common';
 import { ChartFacts, DashboardFacts } from '../facts/types';
 import { grainMs } from './timeGrain';
 

@@ -1,4 +1,4 @@
-import { SupersetApiError } from '@internal/superset-client';
+import { SupersetApiError } from '@dashboard-health/superset-client';
 
 /**
  * One chart's whole time (`validation.chartTimeout`), retries included. The Superset client retries

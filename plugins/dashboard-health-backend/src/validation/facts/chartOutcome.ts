@@ -1,4 +1,4 @@
-import { SupersetApiError } from '@internal/superset-client';
+import { SupersetApiError } from '@dashboard-health/superset-client';
 import { ChartOutcome } from './types';
 
 const NO_QUERY_CONTEXT = /has no query context saved/i;

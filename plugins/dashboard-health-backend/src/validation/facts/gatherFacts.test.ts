@@ -3,7 +3,7 @@ import {
   fixtureScenario,
   RunningSupersetSimulator,
 } from '@internal/superset-simulator';
-import { SupersetClient } from '@internal/superset-client';
+import { SupersetClient } from '@dashboard-health/superset-client';
 import { startFixtureSuperset } from '../../__testUtils__/supersetTestInstance';
 import { gatherFacts } from './gatherFacts';
 import { ChartFacts } from './types';

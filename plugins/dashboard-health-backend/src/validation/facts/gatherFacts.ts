@@ -2,7 +2,7 @@ import {
   SupersetApiError,
   SupersetClient,
   SupersetDashboardChart,
-} from '@internal/superset-client';
+} from '@dashboard-health/superset-client';
 import { ChartBudget } from './ChartBudget';
 import { chartFailureOutcome } from './chartOutcome';
 import { latestTemporalValue } from './latestTemporalValue';

@@ -1,4 +1,4 @@
-import { SupersetChartQueryResult } from '@internal/superset-client';
+import { SupersetChartQueryResult } from '@dashboard-health/superset-client';
 
 /** GenericDataType.TEMPORAL in Superset's chart-data `coltypes`. */
 const TEMPORAL = 2;

@@ -1,4 +1,4 @@
-import { Issue, RecordStatus } from '@internal/plugin-dashboard-health-common';
+import { Issue, RecordStatus } from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardFacts } from '../facts/types';
 
 /** Token usage of one review, as the OpenAI-compatible server reports it. */

@@ -1,5 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { Issue } from '@internal/plugin-dashboard-health-common';
+import { Issue } from '@dashboard-health/plugin-dashboard-health-common';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {

@@ -1,4 +1,4 @@
-import { Issue } from '@internal/plugin-dashboard-health-common';
+import { Issue } from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardFacts } from '../facts/types';
 
 /** Superset error messages can carry whole stack traces; the gist fits in this much. */

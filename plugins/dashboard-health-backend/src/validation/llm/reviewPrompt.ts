@@ -1,4 +1,4 @@
-import { Issue } from '@internal/plugin-dashboard-health-common';
+import { Issue } from '@dashboard-health/plugin-dashboard-health-common';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { DashboardFacts } from '../facts/types';
 import { promptFacts, promptFindings } from './promptData';

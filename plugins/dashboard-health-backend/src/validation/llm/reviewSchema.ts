@@ -1,7 +1,7 @@
 import {
   RECORD_STATUSES,
   SEVERITIES,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { z } from 'zod';
 
 /** The summary limit the model is asked for; longer answers are cut rather than rejected. */

@@ -1,4 +1,4 @@
-import { Issue } from '@internal/plugin-dashboard-health-common';
+import { Issue } from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardFacts } from '../facts/types';
 import { LlmReview, LlmTokenUsage } from './LlmReviewer';
 import { ReviewOutput, SUMMARY_MAX_CHARS } from './reviewSchema';

@@ -2,7 +2,7 @@ import {
   CatalogAutocomplete,
   useEntityList,
 } from '@backstage/plugin-catalog-react';
-import { DASHBOARD_ENTITY_KIND } from '@internal/plugin-dashboard-health-common';
+import { DASHBOARD_ENTITY_KIND } from '@dashboard-health/plugin-dashboard-health-common';
 import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';

@@ -2,7 +2,7 @@ import {
   HealthBatchResponse,
   HealthSummary,
   MAX_ENTITY_REFS,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardHealthApi } from '../../api';
 import { DisplayStatus } from '../shared';
 

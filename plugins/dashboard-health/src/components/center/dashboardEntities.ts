@@ -8,7 +8,7 @@ import {
   ANNOTATION_SUPERSET_INSTANCE,
   DASHBOARD_ENTITY_KIND,
   DASHBOARD_ENTITY_TYPE,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardEntity } from './types';
 
 type CatalogApi = typeof catalogApiRef.T;

@@ -1,7 +1,7 @@
 import {
   HealthBatchResponse,
   MAX_ENTITY_REFS,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardHealthApi } from '../../api';
 
 /**

@@ -1,4 +1,4 @@
-import { HealthBatchResponse } from '@internal/plugin-dashboard-health-common';
+import { HealthBatchResponse } from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardEntity, DashboardRow } from './types';
 
 const NO_ISSUES = { critical: 0, warning: 0, info: 0 };

@@ -1,4 +1,4 @@
-import { MAX_ENTITY_REFS } from '@internal/plugin-dashboard-health-common';
+import { MAX_ENTITY_REFS } from '@dashboard-health/plugin-dashboard-health-common';
 import {
   dashboardEntity,
   healthSummary,

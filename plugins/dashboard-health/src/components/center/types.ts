@@ -1,4 +1,4 @@
-import { HealthSummary } from '@internal/plugin-dashboard-health-common';
+import { HealthSummary } from '@dashboard-health/plugin-dashboard-health-common';
 import { DisplayStatus } from '../shared';
 
 /** The catalog facts of one dashboard that the Health Center and the policy editor need. */

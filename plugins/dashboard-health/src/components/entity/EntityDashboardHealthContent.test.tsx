@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { Run } from '@internal/plugin-dashboard-health-common';
+import { Run } from '@dashboard-health/plugin-dashboard-health-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { formatInstant } from '../shared';
 import {

@@ -1,7 +1,7 @@
 import {
   RecordStatus,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import Typography from '@material-ui/core/Typography';
 import Alert, { Color } from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';

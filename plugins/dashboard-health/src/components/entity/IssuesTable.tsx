@@ -1,5 +1,5 @@
 import { Link, Table, TableColumn } from '@backstage/core-components';
-import { Issue } from '@internal/plugin-dashboard-health-common';
+import { Issue } from '@dashboard-health/plugin-dashboard-health-common';
 import Typography from '@material-ui/core/Typography';
 import { sortIssues } from './sortIssues';
 import { SeverityLabel } from './SeverityLabel';

@@ -1,4 +1,4 @@
-import { ValidationRecord } from '@internal/plugin-dashboard-health-common';
+import { ValidationRecord } from '@dashboard-health/plugin-dashboard-health-common';
 import { Instant } from './Instant';
 
 /** The reason goes into the middle of a sentence, so its own full stop would end that sentence early. */

@@ -1,4 +1,4 @@
-import { ValidationRecord } from '@internal/plugin-dashboard-health-common';
+import { ValidationRecord } from '@dashboard-health/plugin-dashboard-health-common';
 import Typography from '@material-ui/core/Typography';
 
 /**

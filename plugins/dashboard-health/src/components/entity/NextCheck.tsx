@@ -1,4 +1,4 @@
-import { NextRun } from '@internal/plugin-dashboard-health-common';
+import { NextRun } from '@dashboard-health/plugin-dashboard-health-common';
 import Typography from '@material-ui/core/Typography';
 import { nextCheckText } from './nextCheckText';
 

@@ -2,7 +2,7 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import {
   dashboardHealthRunCreatePermission,
   Run,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import LinearProgress from '@material-ui/core/LinearProgress';

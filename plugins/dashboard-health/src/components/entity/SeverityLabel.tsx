@@ -1,4 +1,4 @@
-import { Severity } from '@internal/plugin-dashboard-health-common';
+import { Severity } from '@dashboard-health/plugin-dashboard-health-common';
 import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import ErrorIcon from '@material-ui/icons/Error';

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { isDashboardEntity } from '@internal/plugin-dashboard-health-common';
+import { isDashboardEntity } from '@dashboard-health/plugin-dashboard-health-common';
 
 /**
  * Whether an entity is a Superset dashboard that Dashboard Health can validate, by the one definition in

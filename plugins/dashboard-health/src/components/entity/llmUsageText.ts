@@ -1,4 +1,4 @@
-import { LlmUsage } from '@internal/plugin-dashboard-health-common';
+import { LlmUsage } from '@dashboard-health/plugin-dashboard-health-common';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -1,4 +1,4 @@
-import { ValidationRecord } from '@internal/plugin-dashboard-health-common';
+import { ValidationRecord } from '@dashboard-health/plugin-dashboard-health-common';
 import { record } from './__testUtils__/fixtures';
 import { HISTORY_CAP, loadHistory } from './loadHistory';
 

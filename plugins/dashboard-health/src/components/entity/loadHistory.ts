@@ -1,4 +1,4 @@
-import { ValidationRecord } from '@internal/plugin-dashboard-health-common';
+import { ValidationRecord } from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardHealthApi } from '../../api';
 
 export const HISTORY_DAYS = 90;

@@ -1,4 +1,4 @@
-import { NextRun } from '@internal/plugin-dashboard-health-common';
+import { NextRun } from '@dashboard-health/plugin-dashboard-health-common';
 import { formatInstant } from '../shared';
 import { nextCheckText } from './nextCheckText';
 

@@ -2,7 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import {
   FINAL_RUN_STATUSES,
   Run,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { dashboardHealthApiRef } from '../../api';
 

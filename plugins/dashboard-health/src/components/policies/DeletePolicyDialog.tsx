@@ -6,7 +6,7 @@ import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Alert from '@material-ui/lab/Alert';
-import { ValidationPolicy } from '@internal/plugin-dashboard-health-common';
+import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
 import { useState } from 'react';
 import { dashboardHealthApiRef } from '../../api';
 import { errorMessage } from '../center';

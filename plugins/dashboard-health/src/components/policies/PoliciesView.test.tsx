@@ -3,7 +3,7 @@ import {
   planWindow,
   PlanPreviewRequest,
   ValidationPolicyInput,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {

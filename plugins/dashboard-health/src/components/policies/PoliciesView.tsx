@@ -3,7 +3,7 @@ import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import AddIcon from '@material-ui/icons/Add';
-import { ValidationPolicy } from '@internal/plugin-dashboard-health-common';
+import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
 import { useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { dashboardHealthApiRef } from '../../api';

@@ -4,7 +4,7 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Alert from '@material-ui/lab/Alert';
-import { ValidationPolicy } from '@internal/plugin-dashboard-health-common';
+import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
 import { useState } from 'react';
 import { DashboardEntity } from '../center';
 import { PolicyField } from './fieldErrors';

@@ -7,7 +7,7 @@ import {
   PlanPreviewRequest,
   Window,
   windowSchema,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../center';
 import { dstNote, previewSentence } from './previewText';

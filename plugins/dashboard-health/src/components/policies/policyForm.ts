@@ -5,7 +5,7 @@ import {
   Weekday,
   WEEKDAYS,
   Window,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { FieldErrors, toFieldErrors } from './fieldErrors';
 
 /** What the editor edits, as the inputs hold it (text for numbers, lower-case refs as the backend keeps them). */

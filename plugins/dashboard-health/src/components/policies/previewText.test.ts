@@ -1,4 +1,4 @@
-import { planWindow } from '@internal/plugin-dashboard-health-common';
+import { planWindow } from '@dashboard-health/plugin-dashboard-health-common';
 import {
   dstNote,
   durationText,

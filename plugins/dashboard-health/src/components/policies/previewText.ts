@@ -1,7 +1,7 @@
 import {
   PlanPreviewResponse,
   Window,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DateTime } from 'luxon';
 
 /** "16 min", "34 min 17 s", "45 s", "1 h 20 min": the gap between two checks. */

@@ -3,7 +3,7 @@ import {
   dashboardHealthPolicyCreatePermission,
   dashboardHealthPolicyDeletePermission,
   dashboardHealthPolicyUpdatePermission,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /**
  * What the user may do with policies. Until the answer is in, nothing is allowed: a button that appears

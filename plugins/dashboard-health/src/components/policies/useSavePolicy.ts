@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { ValidationPolicy } from '@internal/plugin-dashboard-health-common';
+import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
 import { useState } from 'react';
 import { dashboardHealthApiRef } from '../../api';
 import { FieldErrors, NO_ERRORS, saveErrors } from './fieldErrors';

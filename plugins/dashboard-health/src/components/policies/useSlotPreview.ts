@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { PlanPreviewRequest } from '@internal/plugin-dashboard-health-common';
+import { PlanPreviewRequest } from '@dashboard-health/plugin-dashboard-health-common';
 import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { dashboardHealthApiRef } from '../../api';

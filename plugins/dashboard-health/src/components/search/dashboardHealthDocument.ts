@@ -1,7 +1,7 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { SearchDocument } from '@backstage/plugin-search-common';
-import { DashboardHealthDocumentFields } from '@internal/plugin-dashboard-health-common';
+import { DashboardHealthDocumentFields } from '@dashboard-health/plugin-dashboard-health-common';
 import { isDisplayStatus } from '../catalog/DashboardHealthStatusFilter';
 
 /**

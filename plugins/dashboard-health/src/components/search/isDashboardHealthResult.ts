@@ -1,5 +1,5 @@
 import { SearchResult } from '@backstage/plugin-search-common';
-import { DASHBOARD_HEALTH_DOCUMENT_TYPE } from '@internal/plugin-dashboard-health-common';
+import { DASHBOARD_HEALTH_DOCUMENT_TYPE } from '@dashboard-health/plugin-dashboard-health-common';
 
 /** The search document type the dashboard-health collator indexes, one document per dashboard. */
 export const DASHBOARD_HEALTH_SEARCH_TYPE = DASHBOARD_HEALTH_DOCUMENT_TYPE;

@@ -1,6 +1,6 @@
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
-import { DashboardHealthStatus } from '@internal/plugin-dashboard-health-common';
+import { DashboardHealthStatus } from '@dashboard-health/plugin-dashboard-health-common';
 
 /** A dashboard's health status, or `never` when it has not been checked (the domain's own type). */
 export type DisplayStatus = DashboardHealthStatus;

@@ -1,4 +1,4 @@
-import { Window } from '@internal/plugin-dashboard-health-common';
+import { Window } from '@dashboard-health/plugin-dashboard-health-common';
 import { DateTime } from 'luxon';
 
 /**

@@ -5,7 +5,7 @@ import {
   ANNOTATION_SUPERSET_INSTANCE,
   HealthSummary,
   ValidationPolicy,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardHealthApi } from '../../../api';
 
 /** A dashboard entity as the Superset provider writes it, with only the fields the views request. */

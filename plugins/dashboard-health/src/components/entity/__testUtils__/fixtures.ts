@@ -3,7 +3,7 @@ import {
   EntityHealthResponse,
   Run,
   ValidationRecord,
-} from '@internal/plugin-dashboard-health-common';
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardHealthApi } from '../../../api';
 
 export const ENTITY_REF = 'resource:default/superset-prod-42';
