@@ -6,6 +6,7 @@
 import { Page } from 'playwright-core';
 import { launchChromium, screenshot } from './browser';
 import { expectLocator as expect, expectUrl } from './expectations';
+import { issue14Steps } from './issue14Steps';
 
 const BASE = process.env.E2E_BASE_URL ?? 'http://localhost:7007';
 const TIMEOUT = 60_000;
@@ -198,6 +199,9 @@ const steps: Step[] = [
       ).toBeVisible({ timeout: TIMEOUT });
     },
   },
+  // Issue 14: forecast, policy timeline, Validate now, Health tab trend, layout at 1280/1920 px in both
+  // themes, accessibility scans.
+  ...issue14Steps(BASE),
 ];
 
 async function main() {
@@ -215,13 +219,12 @@ async function main() {
       console.log(`e2e: ok   ${step.name} (${Date.now() - started} ms)`);
     } catch (error) {
       failed++;
-      console.log(
-        `e2e: FAIL ${step.name}: ${(error as Error).message.split('\n')[0]}`,
-      );
+      console.log(`e2e: FAIL ${step.name}: ${(error as Error).message}`);
     } finally {
       await screenshot(page, step.name);
     }
-    if (failed) break; // later steps build on earlier ones
+    // Later steps build on earlier ones; E2E_KEEP_GOING=1 runs them anyway (to see every failure at once).
+    if (failed && !process.env.E2E_KEEP_GOING) break;
   }
   await context.close();
   if (errors.length) console.log(`e2e: page errors: ${errors.join(' | ')}`);

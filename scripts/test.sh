@@ -22,6 +22,7 @@ run_step() {
 run_step "install" yarn install --immutable
 source scripts/postgres.sh || { echo "PostgreSQL is required for the database tests"; exit 1; }
 
+run_step "one Backstage release in yarn.lock" node scripts/check-single-release.js
 run_step "type-check" yarn tsc
 lint() { yarn backstage-cli repo lint && node_modules/.bin/eslint bench --ext .ts; } # bench/ is no package: linted here
 run_step "lint" lint

@@ -11,6 +11,25 @@ export interface Config {
       minSpacingSeconds?: number;
       /** How often enabled policies are checked for window dates to materialise. Default 5 minutes. */
       frequency?: HumanDuration;
+      /**
+       * Expected validation time of a dashboard that never completed one, for capacity forecasts and
+       * weighted spacing (dashboards with a history use the median of their recent runs). Default 60.
+       */
+      defaultDurationSeconds?: number;
+    };
+    /**
+     * A demo policy per Superset instance whose daily window (UTC) opens `startAfter` after startup and
+     * spreads the instance's dashboards over `spread`, so a fresh demo shows results within minutes. Meant
+     * for the embedded simulator (app-config.yaml); off by default.
+     */
+    demoPolicy?: {
+      enabled?: boolean;
+      /** The instance whose dashboards it validates; default every configured instance, one policy each. */
+      environment?: string;
+      /** Default 1 minute. */
+      startAfter?: HumanDuration;
+      /** Default 10 minutes. */
+      spread?: HumanDuration;
     };
     dispatcher?: {
       /**
@@ -36,6 +55,14 @@ export interface Config {
       chartConcurrency?: number;
       /** How long one chart's query may take, retries included, before it is reported as timed out. Default 60 seconds. */
       chartTimeout?: HumanDuration;
+      /**
+       * How long one validation may spend asking Superset: chart queries and dataset freshness probes
+       * together. Charts not checked by then are recorded as `not-checked` and named in a
+       * `charts-not-checked` warning, instead of the run timing out with nothing. Default: half of
+       * `dispatcher.runTimeout` (5 minutes).
+       * @visibility backend
+       */
+      dashboardBudget?: HumanDuration;
     };
     /**
      * The LLM review, on any OpenAI-compatible chat completions API (OpenAI, Ollama, vLLM). Without

@@ -3,6 +3,7 @@
  * Which Superset instances and databases it talks to is configuration (app-config*.yaml), not code.
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { permissionModuleDashboardHealthPolicy } from './permissions/permissionPolicyModule';
 
 const backend = createBackend();
 
@@ -16,17 +17,18 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 // Dashboards of every instance under `superset.instances` become catalog Resources of type dashboard.
 backend.add(import('@dashboard-health/plugin-catalog-backend-module-superset'));
 
-// Allow-all by default; swap in a real policy module to enforce the dashboard-health.* permissions.
+// The policy follows `dashboardHealth.permissions`: allow-all in development, owners-and-admins in
+// production (app-config.production.yaml); see src/permissions.
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(permissionModuleDashboardHealthPolicy);
 
 // Search: Lunr in memory on SQLite, the PostgreSQL engine when the database is PostgreSQL.
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
-backend.add(import('@dashboard-health/plugin-search-backend-module-dashboard-health'));
+backend.add(
+  import('@dashboard-health/plugin-search-backend-module-dashboard-health'),
+);
 
 // Owners hear about regressions through notifications; signals push them to open browsers.
 backend.add(import('@backstage/plugin-notifications-backend'));

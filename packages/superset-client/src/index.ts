@@ -5,6 +5,7 @@
  */
 export { SupersetClient } from './client/SupersetClient';
 export type { SupersetClientOptions } from './client/SupersetClient';
+export type { RetryPolicy } from './http/backoff';
 export { SupersetApiError } from './errors';
 export type {
   SupersetApiErrorKind,
@@ -12,5 +13,9 @@ export type {
   SupersetErrorBodyShape,
 } from './errors';
 export { readSupersetInstances } from './config';
-export type { SupersetInstanceConfig, SupersetAuthProvider } from './config';
+export type {
+  SupersetInstanceConfig,
+  SupersetAuthProvider,
+  SupersetAsyncQueriesConfig,
+} from './config';
 export type * from './types';

@@ -10,6 +10,7 @@ import { generateScenario } from './scenario/generateScenario';
 import { ownershipSchema } from './scenario/schema';
 import { startSimulatorsFromFile } from './server/startSimulatorsFromFile';
 import { startSupersetSimulator } from './server/startSupersetSimulator';
+import { supersetVersionSchema } from './versions/profiles';
 import type { RunningSupersetSimulator, SimulatorFaults } from './server/types';
 
 /** The demo scenario ships with the package (package.json "files"). */
@@ -25,6 +26,8 @@ const USAGE = `Usage: superset-simulator [options]
   --port <n>                   with --generate (default 8090)
   --host <host>                listen address (default 127.0.0.1)
   --ownership owners|editors   with --generate: Superset <=6.0 or later payload shapes
+  --superset-version 4.1|5.0|6.0  with --generate: the Superset line's shapes (default 5.0)
+  --async-queries              with --generate: GLOBAL_ASYNC_QUERIES on (202 jobs, async_event)
   --latency <ms> --error-rate <0..1> --malformed-json-rate <0..1> --token-lifetime <s>
                                fault knobs (also settable at runtime: PUT /__simulator/faults)`;
 
@@ -37,6 +40,8 @@ const { values } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     ownership: { type: 'string' },
+    'superset-version': { type: 'string' },
+    'async-queries': { type: 'boolean' },
     latency: { type: 'string' },
     'error-rate': { type: 'string' },
     'malformed-json-rate': { type: 'string' },
@@ -84,6 +89,10 @@ async function start(): Promise<RunningSupersetSimulator[]> {
         port: numberOption('port') ?? 8090,
         host: values.host,
         ownership: ownershipSchema.parse(values.ownership ?? 'owners'),
+        version: supersetVersionSchema.parse(
+          values['superset-version'] ?? '5.0',
+        ),
+        asyncQueries: values['async-queries'] ? {} : undefined,
         faults,
       }),
     ];

@@ -36,3 +36,9 @@ export type {
 } from './server/types';
 export type { Clock } from './time/clock';
 export { fixedClock } from './time/clock';
+export { supersetVersions, versionProfile } from './versions/profiles';
+export type { SupersetVersion, VersionProfile } from './versions/profiles';
+export type {
+  AsyncQueriesConfig,
+  AsyncQueriesInput,
+} from './async/asyncQueriesSchema';

@@ -15,7 +15,11 @@ import { OwnerResolver } from './entity/ownerResolver';
 import { catalogEntityNames } from './provider/currentEntities';
 import { SupersetEntityProvider } from './provider/SupersetEntityProvider';
 
-/** Registers one Superset entity provider, and one scheduled sync task, per configured Superset instance. */
+/**
+ * Registers one Superset entity provider, and one scheduled sync task, per configured Superset instance.
+ *
+ * @public
+ */
 export const catalogModuleSuperset = createBackendModule({
   pluginId: 'catalog',
   moduleId: 'superset',

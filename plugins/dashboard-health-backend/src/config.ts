@@ -11,7 +11,21 @@ export interface DashboardHealthConfig {
   runTimeoutMs: number;
   chartConcurrency: number;
   chartTimeoutMs: number;
+  /** One validation's time for asking Superset (charts and freshness probes together). */
+  dashboardBudgetMs: number;
   retentionDays: number;
+  /** Expected validation seconds of a dashboard that never completed one (forecasts, weighted spacing). */
+  defaultDurationSeconds: number;
+  demoPolicy: DemoPolicyConfig;
+}
+
+/** `dashboardHealth.demoPolicy`: a policy whose window opens right after startup, for the embedded demo. */
+export interface DemoPolicyConfig {
+  enabled: boolean;
+  /** The Superset instance whose dashboards it validates; default the first configured one. */
+  environment?: string;
+  startAfterMs: number;
+  spreadMs: number;
 }
 
 export function readDashboardHealthConfig(root: Config): DashboardHealthConfig {
@@ -36,16 +50,32 @@ export function readDashboardHealthConfig(root: Config): DashboardHealthConfig {
       'dashboardHealth.dispatcher.leaseDuration must be at least twice dashboardHealth.dispatcher.frequency',
     );
   }
+  const runTimeoutMs = positiveMs('dispatcher.runTimeout', { minutes: 10 });
   return {
     minSpacingSeconds: config?.getOptionalNumber('planner.minSpacingSeconds'),
     plannerFrequency: duration('planner.frequency', { minutes: 5 }),
     dispatcherFrequency,
     gracePeriodMs: positiveMs('dispatcher.gracePeriod', { minutes: 30 }),
     leaseDurationMs,
-    runTimeoutMs: positiveMs('dispatcher.runTimeout', { minutes: 10 }),
+    runTimeoutMs,
     chartConcurrency: positiveInteger(config, 'validation.chartConcurrency', 4),
     chartTimeoutMs: positiveMs('validation.chartTimeout', { seconds: 60 }),
+    // Half the run timeout by default: the LLM review and the record still need time after gathering.
+    dashboardBudgetMs: config?.has('validation.dashboardBudget')
+      ? positiveMs('validation.dashboardBudget', { minutes: 5 })
+      : runTimeoutMs / 2,
     retentionDays: positiveInteger(config, 'retention.days', 90),
+    defaultDurationSeconds: positiveInteger(
+      config,
+      'planner.defaultDurationSeconds',
+      60,
+    ),
+    demoPolicy: {
+      enabled: config?.getOptionalBoolean('demoPolicy.enabled') ?? false,
+      environment: config?.getOptionalString('demoPolicy.environment'),
+      startAfterMs: positiveMs('demoPolicy.startAfter', { minutes: 1 }),
+      spreadMs: positiveMs('demoPolicy.spread', { minutes: 10 }),
+    },
   };
 }
 

@@ -17,6 +17,7 @@ import { createEngineMetrics } from './metrics/EngineMetrics';
 import { HealthNotifier } from './notifications/HealthNotifier';
 import { notifyOwners } from './notifications/notifyOwners';
 import { applyRetention } from './retention/applyRetention';
+import { scheduleDemoPolicy } from './scheduling/demoPolicyTask';
 import { scheduleEngineTasks } from './scheduling/tasks';
 import { createRouter } from './service/router';
 import { createValidationEngine } from './validation/createValidationEngine';
@@ -66,7 +67,7 @@ export const dashboardHealthPlugin = createBackendPlugin({
           }),
           policies,
         });
-        const { planner, dispatcher } = createEngine({
+        const { planner, dispatcher, forecaster } = createEngine({
           stores,
           clock,
           executor: createValidationEngine({
@@ -88,6 +89,7 @@ export const dashboardHealthPlugin = createBackendPlugin({
           leaseDurationMs: settings.leaseDurationMs,
           runTimeoutMs: settings.runTimeoutMs,
           minSpacingSeconds: settings.minSpacingSeconds,
+          defaultDurationSeconds: settings.defaultDurationSeconds,
           logger,
           metrics,
           onPlanError: () => metrics.planFailed(),
@@ -119,6 +121,17 @@ export const dashboardHealthPlugin = createBackendPlugin({
           logger,
         });
 
+        await scheduleDemoPolicy(deps.scheduler, {
+          config: settings.demoPolicy,
+          environments: instances.map(i => i.id),
+          environmentDashboards: instance =>
+            dashboards.environmentDashboardRefs(instance),
+          policies,
+          planner,
+          clock,
+          logger,
+        });
+
         const context = {
           httpAuth: deps.httpAuth,
           permissions: deps.permissions,
@@ -130,6 +143,7 @@ export const dashboardHealthPlugin = createBackendPlugin({
           records,
           planner,
           dispatcher,
+          forecaster,
           dashboards,
           environments: instances.map(i => i.id),
           gracePeriodMs: settings.gracePeriodMs,

@@ -6,3 +6,4 @@
 export * from './window';
 export * from './domain';
 export * from './permissions';
+export * from './client';

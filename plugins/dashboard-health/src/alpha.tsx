@@ -4,7 +4,6 @@ import {
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
-  OverridableFrontendPlugin,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
@@ -42,6 +41,8 @@ const healthCenterPage = PageBlueprint.make({
     title: 'Dashboard Health',
     icon: <DashboardIcon />,
     routeRef: convertLegacyRouteRefs({ root: rootRouteRef }).root,
+    // The page draws its own header (title and subtitle); the plugin header would repeat the title.
+    noHeader: true,
     loader: () =>
       import('./components/HealthCenterPage').then(m => <m.HealthCenterPage />),
   },
@@ -108,14 +109,14 @@ const healthStatusFilter = CatalogFilterBlueprint.make({
 });
 
 /**
- * The new-frontend-system plugin.
+ * The new-frontend-system plugin: the Health Center page, the entity Health tab and card, the home widget,
+ * the search result item and result type, the catalog health status filter, and the API.
  *
  * @alpha
  */
-// Annotated: the inferred type names nested copies of @backstage packages (filter predicates, the home
-// and search blueprints' frontend-plugin-api 1.0), which TypeScript cannot name in a declaration.
-const plugin: OverridableFrontendPlugin = createFrontendPlugin({
+const dashboardHealthPlugin = createFrontendPlugin({
   pluginId: 'dashboard-health',
+  info: { packageJson: () => import('../package.json') },
   extensions: [
     dashboardHealthApi,
     healthCenterPage,
@@ -129,4 +130,6 @@ const plugin: OverridableFrontendPlugin = createFrontendPlugin({
   routes: convertLegacyRouteRefs({ root: rootRouteRef }),
 });
 
-export default plugin;
+export default dashboardHealthPlugin;
+
+export { dashboardHealthCatalogModule } from './components/catalog/dashboardHealthCatalogModule';

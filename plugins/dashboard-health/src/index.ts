@@ -14,6 +14,8 @@ export {
 } from './plugin';
 export {
   createDashboardHealthColumn,
+  dashboardHealthCatalogColumns,
+  withDashboardHealthColumn,
   DashboardHealthStatusFilter,
   HealthStatusCell,
   useHealthSummary,
@@ -22,12 +24,20 @@ export type {
   HealthColumnRow,
   DashboardHealthEntityFilters,
   DashboardHealthStatusPickerProps,
+  HealthSummaryState,
+  LoadedHealth,
+  DashboardHealthLookup,
 } from './components/catalog';
+export type { CatalogQuery } from './components/catalog/catalogQueryForRefs';
+export type { DisplayStatus } from './components/shared';
 export {
   DASHBOARD_HEALTH_SEARCH_TYPE,
   isDashboardHealthResult,
 } from './components/search';
-export type { DashboardHealthSearchDocument } from './components/search';
+export type {
+  DashboardHealthSearchDocument,
+  DashboardHealthSearchResultListItemProps,
+} from './components/search';
 // Imported directly, not from the folder's index, so the components stay lazily loaded.
 export { isDashboardHealthAvailable } from './components/entity/isDashboardHealthAvailable';
 export type {

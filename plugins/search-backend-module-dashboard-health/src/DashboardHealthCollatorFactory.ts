@@ -4,11 +4,11 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { ResponseError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
 import {
+  DashboardHealthClient,
   ANNOTATION_SUPERSET_INSTANCE,
   DASHBOARD_ENTITY_FIELDS,
   DASHBOARD_ENTITY_FILTER,
@@ -35,9 +35,13 @@ const PAGE = 500;
  * One search document per dashboard with its latest health. Reads dashboards from the catalog and their
  * health from the dashboard-health API, both with the collator's own service credentials; each document
  * carries its entity ref as resource, so search shows it only to users who may read that entity.
+ *
+ * @public
  */
 export class DashboardHealthCollatorFactory implements DocumentCollatorFactory {
+  /** The search document type this collator produces, `dashboard-health`. */
   readonly type = DASHBOARD_HEALTH_DOCUMENT_TYPE;
+  /** Search shows a document only to users allowed to read its dashboard's catalog entity. */
   readonly visibilityPermission = catalogEntityReadPermission;
 
   constructor(
@@ -50,6 +54,7 @@ export class DashboardHealthCollatorFactory implements DocumentCollatorFactory {
     },
   ) {}
 
+  /** Streams one document per Superset dashboard in the catalog, with its latest health. */
   async getCollator(): Promise<Readable> {
     return Readable.from(this.documents());
   }
@@ -104,20 +109,19 @@ export class DashboardHealthCollatorFactory implements DocumentCollatorFactory {
       onBehalfOf: await auth.getOwnServiceCredentials(),
       targetPluginId: 'dashboard-health',
     });
-    const baseUrl = await discovery.getBaseUrl('dashboard-health');
-    const response = await (this.options.fetch ?? fetch)(
-      `${baseUrl}/health/batch`,
-      {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${token}`,
-        },
-        body: JSON.stringify({ entityRefs }),
+    const baseFetch = this.options.fetch ?? fetch;
+    // The same typed client the frontend uses, with this plugin's service token instead of a user's.
+    const client = new DashboardHealthClient({
+      discoveryApi: discovery,
+      fetchApi: {
+        fetch: (input, init) =>
+          baseFetch(input, {
+            ...init,
+            headers: { ...init?.headers, Authorization: `Bearer ${token}` },
+          }),
       },
-    );
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return (await response.json()) as HealthBatchResponse;
+    });
+    return client.getHealthBatch(entityRefs);
   }
 }
 

@@ -7,7 +7,11 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import { DashboardHealthCollatorFactory } from './DashboardHealthCollatorFactory';
 
-/** Registers the dashboard-health collator with the search backend, on its own schedule. */
+/**
+ * Registers the dashboard-health collator with the search backend, on its own schedule.
+ *
+ * @public
+ */
 export const searchModuleDashboardHealthCollator = createBackendModule({
   pluginId: 'search',
   moduleId: 'dashboard-health-collator',

@@ -12,6 +12,12 @@ import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 
+/**
+ * The Health Center's sidebar label. The page's title, "Dashboard Health", is cut to "Dashboard …" by the
+ * sidebar's width; beside the dashboard icon one word says it.
+ */
+export const HEALTH_CENTER_SIDEBAR_LABEL = 'Health';
+
 /** Home, Dashboard Health and the catalog first: this portal exists for dashboard health. */
 export const sidebar = NavContentBlueprint.make({
   params: {
@@ -20,6 +26,7 @@ export const sidebar = NavContentBlueprint.make({
         <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
       ));
       nav.take('page:search');
+      const healthCenter = navItems.take('page:dashboard-health');
       return (
         <Sidebar>
           <SidebarGroup label="Search" icon={<SearchIcon />} to="/search">
@@ -28,7 +35,13 @@ export const sidebar = NavContentBlueprint.make({
           <SidebarDivider />
           <SidebarGroup label="Menu" icon={<MenuIcon />}>
             {nav.take('page:home')}
-            {nav.take('page:dashboard-health')}
+            {healthCenter && (
+              <SidebarItem
+                icon={() => healthCenter.icon}
+                to={healthCenter.href}
+                text={HEALTH_CENTER_SIDEBAR_LABEL}
+              />
+            )}
             {nav.take('page:catalog')}
             <SidebarDivider />
             <SidebarScrollWrapper>

@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { SupersetInstanceConfig } from '../config';
+import { CookieJar } from '../http/CookieJar';
 import { RequestRunner, RunnableRequest } from '../http/RequestRunner';
 import { loginResponseSchema, refreshResponseSchema } from '../schemas/auth';
 
@@ -27,6 +28,8 @@ export class SupersetSession {
     private readonly instance: SupersetInstanceConfig,
     private readonly runner: RequestRunner,
     private readonly logger?: LoggerService,
+    /** Cleared at every login: Superset's session and async channel belong to one login. */
+    private readonly cookies?: CookieJar,
   ) {}
 
   /** The current access token, logging in first when there is none. */
@@ -64,6 +67,7 @@ export class SupersetSession {
 
   private async login(): Promise<string> {
     this.tokens = undefined;
+    this.cookies?.clear();
     const { username, password, provider } = this.instance.auth;
     const request: RunnableRequest = {
       method: 'POST',

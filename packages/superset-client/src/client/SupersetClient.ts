@@ -1,14 +1,17 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { z } from 'zod';
+import { AsyncChartData } from '../async/AsyncChartData';
 import { SupersetSession } from '../auth/SupersetSession';
 import { jwtRejection } from '../auth/jwtRejection';
 import { SupersetInstanceConfig } from '../config';
 import { untilAborted } from '../http/abortable';
+import { CookieJar } from '../http/CookieJar';
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from '../http/backoff';
+import { RequestBudget } from '../http/RequestBudget';
 import { RequestRunner, RunnableRequest } from '../http/RequestRunner';
 import { Transport } from '../http/transport';
 import { HttpResponse } from '../http/types';
-import { toAsyncJob, toChart, toChartQueryResult } from '../mappers/chart';
+import { toChart } from '../mappers/chart';
 import {
   toDashboard,
   toDashboardChart,
@@ -17,11 +20,7 @@ import {
 import { toDatabase } from '../mappers/database';
 import { toDashboardDataset, toDataset } from '../mappers/dataset';
 import { toRelatedUser } from '../mappers/users';
-import {
-  chartDataAsyncSchema,
-  chartDataSchema,
-  chartSchema,
-} from '../schemas/chart';
+import { chartSchema } from '../schemas/chart';
 import {
   dashboardChartsSchema,
   dashboardListSchema,
@@ -44,11 +43,18 @@ import {
   SupersetUser,
 } from '../types';
 import { DASHBOARD_LIST_COLUMNS, DATABASE_LIST_COLUMNS } from './columns';
+import { latestValueQuery, readLatestValue } from './freshnessProbe';
+import { idFilters, paginateByIdWindows } from './idWindows';
 import { listQuery, PAGE_SIZE } from './listQuery';
 import { Page, paginate } from './paginate';
 
-/** Options of {@link SupersetClient}. */
+/**
+ * Options of {@link SupersetClient}.
+ *
+ * @public
+ */
 export interface SupersetClientOptions {
+  /** The Superset instance to talk to, as read by `readSupersetInstances`. */
   instance: SupersetInstanceConfig;
   /** Receives debug lines (requests, retries, logins); never tokens or passwords. */
   logger?: LoggerService;
@@ -56,8 +62,12 @@ export interface SupersetClientOptions {
   fetch?: typeof fetch;
   /** Retries on 5xx, 429, network errors and timeouts. Defaults: 3 retries, 500 ms base, 10 s cap. */
   retry?: Partial<RetryPolicy>;
-  /** Waits between retries; injectable so tests need not wait. */
+  /** Waits between retries and for the instance's request budget; injectable so tests need not wait. */
   sleep?: (ms: number) => Promise<void>;
+  /** Waits between two reads of Superset's async event stream; injectable like `sleep`. */
+  pollSleep?: (ms: number) => Promise<void>;
+  /** Time for cookie expiry (Max-Age) and the request budget; default Date.now. */
+  now?: () => number;
 }
 
 /**
@@ -66,22 +76,28 @@ export interface SupersetClientOptions {
  * failures, tolerant parsing into camelCase domain types, and one error type, SupersetApiError.
  *
  * One client per instance; it is safe to share between concurrent callers.
+ *
+ * @public
  */
 export class SupersetClient {
   private readonly instance: SupersetInstanceConfig;
   private readonly runner: RequestRunner;
   private readonly session: SupersetSession;
   private readonly logger?: LoggerService;
+  private readonly chartData: AsyncChartData;
 
   constructor(options: SupersetClientOptions) {
     this.instance = options.instance;
     this.logger = options.logger;
+    // Superset ties the async-query channel to its session cookie: one jar per instance and login.
+    const cookies = new CookieJar(options.now);
     const transport = new Transport({
       instanceId: options.instance.id,
       baseUrl: options.instance.baseUrl,
       // Resolved per call, so a fetch installed globally after construction (e.g. by a test) is used.
       fetch: options.fetch ?? ((input, init) => fetch(input, init)),
       logger: options.logger,
+      cookies,
     });
     this.runner = new RequestRunner(
       transport,
@@ -91,12 +107,29 @@ export class SupersetClient {
         logger: options.logger,
       },
       options.instance.requestTimeoutMs,
+      RequestBudget.forInstance(
+        `${options.instance.id} ${options.instance.baseUrl}`,
+        options.instance.maxRequestsPerSecond,
+        options.now ?? Date.now,
+        options.sleep,
+      ),
     );
     this.session = new SupersetSession(
       options.instance,
       this.runner,
       options.logger,
+      cookies,
     );
+    this.chartData = new AsyncChartData({
+      cookies,
+      runner: this.runner,
+      authorized: request => this.authorized(request),
+      loggedIn: request => this.accessToken(request),
+      jwtCookieName: options.instance.asyncQueries?.jwtCookieName,
+      pollIntervalMs: options.instance.asyncQueries?.pollIntervalMs,
+      requestTimeoutMs: options.instance.requestTimeoutMs,
+      pollSleep: options.pollSleep,
+    });
   }
 
   /** Every dashboard the service account can see. */
@@ -110,24 +143,33 @@ export class SupersetClient {
     return all;
   }
 
-  /** Every dashboard, a page (up to 100) at a time, so a large instance need not sit in memory at once. */
+  /**
+   * Every dashboard, a page (up to 100) at a time, so a large instance need not sit in memory at once.
+   * Pages are ranges of dashboard ids, so dashboards edited or deleted while we page cannot push another
+   * out of the list; a page on which Superset lists fewer dashboards than it counts fails the listing
+   * (`invalid-response`) instead of returning a partial list.
+   */
   async *iterateDashboards(
     options: SupersetCallOptions = {},
   ): AsyncGenerator<SupersetDashboardSummary[]> {
-    const pages = paginate(
-      page =>
-        this.listPage('/api/v1/dashboard/', dashboardListSchema, options, {
+    const path = '/api/v1/dashboard/';
+    const pages = paginateByIdWindows({
+      fetchWindow: window =>
+        this.listPage(path, dashboardListSchema, options, {
           columns: DASHBOARD_LIST_COLUMNS,
           keys: ['none'],
-          // Newest change first: a dashboard edited while we page moves to the front, where it shows up
-          // again (de-duplicated) rather than pushing another one out of the page we read next.
-          order_column: 'changed_on',
-          order_direction: 'desc',
-          page,
+          filters: idFilters(window),
+          page: 0,
           page_size: PAGE_SIZE,
         }),
-      row => row.id,
-    );
+      idOf: row => row.id,
+      pageSize: PAGE_SIZE,
+      incomplete: message =>
+        this.runner.error(
+          { method: 'GET', path },
+          { kind: 'invalid-response', supersetMessage: message },
+        ),
+    });
     for await (const rows of pages) {
       yield rows.map(row => toDashboardSummary(row, this.instance.baseUrl));
     }
@@ -172,6 +214,7 @@ export class SupersetClient {
     return body.result.map(toDashboardDataset);
   }
 
+  /** One chart by id, with its saved query context and form data parsed. */
   async getChart(
     id: number,
     options: SupersetCallOptions = {},
@@ -187,7 +230,8 @@ export class SupersetClient {
   /**
    * Runs a chart's saved query context. A failing query is an error (Superset answers 400 with the
    * database's message); zero rows is a success with `data: []`. With GLOBAL_ASYNC_QUERIES on, Superset
-   * may answer 202 with a job instead, returned as `{ kind: 'async' }` for the caller to poll.
+   * answers 202 with a job: it is awaited (bounded by `signal`) and its results returned, a failed job as
+   * a query with `status: 'failed'`; `awaitAsync: false` returns the job instead.
    */
   async getChartData(
     id: number,
@@ -196,23 +240,22 @@ export class SupersetClient {
     const request: RunnableRequest = {
       method: 'GET',
       path: `/api/v1/chart/${positiveId(id, 'chart')}/data/`,
+      // Never forced unless asked: a cached result is what the dashboard shows, and it spares the warehouse.
       query: options.force ? { force: 'true' } : undefined,
       signal: options.signal,
       timeoutMs: options.timeoutMs,
     };
-    const response = await this.authorized(request);
-    if (response.status === 202) {
-      return {
-        kind: 'async',
-        job: toAsyncJob(
-          this.runner.parse(chartDataAsyncSchema, response, request),
-        ),
-      };
+    const response = await this.chartData.submit(request);
+    if (response.status === 202 && options.awaitAsync === false) {
+      return { kind: 'async', job: this.chartData.job(response, request) };
     }
-    const body = this.runner.parse(chartDataSchema, response, request);
-    return { kind: 'data', queries: body.result.map(toChartQueryResult) };
+    return {
+      kind: 'data',
+      queries: await this.chartData.queries(response, request),
+    };
   }
 
+  /** One dataset by id, with all its columns and metrics. */
   async getDataset(
     id: number,
     options: SupersetCallOptions = {},
@@ -223,6 +266,38 @@ export class SupersetClient {
       options,
     );
     return toDataset(body.result);
+  }
+
+  /**
+   * The newest value of a dataset's temporal column (ISO, UTC), through one small ad-hoc query
+   * (`POST /api/v1/chart/data`, `MAX(column)`, one row); null when the table is empty. This is how fresh
+   * the data of a chart without a time column is. A query error is thrown like any Superset error.
+   */
+  async getDatasetLatestValue(
+    datasetId: number,
+    column: string,
+    options: SupersetCallOptions = {},
+  ): Promise<string | null> {
+    const request: RunnableRequest = {
+      method: 'POST',
+      path: '/api/v1/chart/data',
+      body: latestValueQuery(positiveId(datasetId, 'dataset'), column),
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+    };
+    // With GLOBAL_ASYNC_QUERIES Superset runs this ad-hoc query as a job too (202), awaited like a chart's.
+    const [query] = await this.chartData.queries(
+      await this.chartData.submit(request),
+      request,
+    );
+    if (query?.error || query?.status === 'failed') {
+      throw this.runner.error(request, {
+        kind: 'http',
+        status: 400,
+        supersetMessage: query.error ?? 'the query failed',
+      });
+    }
+    return readLatestValue(query ? [query] : []);
   }
 
   /** Every database connection the service account can see. */
@@ -298,21 +373,27 @@ export class SupersetClient {
     return this.runner.parse(schema, await this.authorized(request), request);
   }
 
+  /** The access token (logging in when there is none), given up when the caller aborts. */
+  private accessToken(request: RunnableRequest): Promise<string> {
+    return untilAborted(this.session.accessToken(), request.signal, () =>
+      this.cancelled(request),
+    );
+  }
+
+  private cancelled(request: RunnableRequest) {
+    return this.runner.error(request, {
+      kind: 'aborted',
+      supersetMessage: 'the caller cancelled the request',
+    });
+  }
+
   /**
    * Sends `request` with the access token. When Superset refuses the token, renews it once (refresh for
    * an expired token, else login) and replays the call; a second refusal is thrown like any error.
    */
   private async authorized(request: RunnableRequest): Promise<HttpResponse> {
-    const aborted = () =>
-      this.runner.error(request, {
-        kind: 'aborted',
-        supersetMessage: 'the caller cancelled the request',
-      });
-    const token = await untilAborted(
-      this.session.accessToken(),
-      request.signal,
-      aborted,
-    );
+    const aborted = () => this.cancelled(request);
+    const token = await this.accessToken(request);
     try {
       return await this.runner.send({ ...request, bearer: token });
     } catch (error) {

@@ -101,12 +101,12 @@ describe('SupersetClient error bodies', () => {
     });
   });
 
-  it('returns an async job for a 202', async () => {
+  it('returns an async job for a 202 when asked not to await it', async () => {
     const { client } = await startHarness({
       simulator: { scenario: scenarioWith({ 4: 'async' }) },
     });
 
-    const answer = await client.getChartData(4);
+    const answer = await client.getChartData(4, { awaitAsync: false });
 
     expect(answer).toMatchObject({
       kind: 'async',

@@ -1,2 +1,6 @@
 export { readSupersetInstances } from './readSupersetInstances';
-export type { SupersetInstanceConfig, SupersetAuthProvider } from './types';
+export type {
+  SupersetInstanceConfig,
+  SupersetAuthProvider,
+  SupersetAsyncQueriesConfig,
+} from './types';

@@ -40,6 +40,11 @@ describe('readSupersetInstances', () => {
           auth: { provider: 'ldap', username: 'svc', password: PASSWORD },
           maxConcurrency: 4,
           requestTimeout: { seconds: 45 },
+          maxRequestsPerSecond: 5,
+          asyncQueries: {
+            jwtCookieName: 'superset_async_jwt',
+            pollInterval: { seconds: 2 },
+          },
         }),
       ]),
     ).toEqual([
@@ -50,8 +55,45 @@ describe('readSupersetInstances', () => {
         auth: { provider: 'ldap', username: 'svc', password: PASSWORD },
         maxConcurrency: 4,
         requestTimeoutMs: 45_000,
+        maxRequestsPerSecond: 5,
+        asyncQueries: {
+          jwtCookieName: 'superset_async_jwt',
+          pollIntervalMs: 2_000,
+        },
       },
     ]);
+  });
+
+  it('defaults the request budget to 20 a second and refuses one that is not positive', () => {
+    expect(read([instance({})])[0].maxRequestsPerSecond).toBe(20);
+    expect(errorOf(() => read([instance({ maxRequestsPerSecond: 0 })]))).toBe(
+      'superset.instances[0].maxRequestsPerSecond must be a positive number, got 0',
+    );
+  });
+
+  it("defaults async queries to Superset's cookie name and polling delay", () => {
+    const [prod] = read([instance({})]);
+    expect(prod.asyncQueries).toEqual({
+      jwtCookieName: 'async-token',
+      pollIntervalMs: 500,
+    });
+  });
+
+  it('refuses an async cookie name that is no cookie name, and a poll interval that is no duration', () => {
+    expect(
+      errorOf(() =>
+        read([instance({ asyncQueries: { jwtCookieName: 'async token;' } })]),
+      ),
+    ).toBe(
+      "superset.instances[0].asyncQueries.jwtCookieName 'async token;' is not a valid cookie name",
+    );
+    expect(
+      errorOf(() =>
+        read([instance({ asyncQueries: { pollInterval: 'soon' } })]),
+      ),
+    ).toMatch(
+      /^superset\.instances\[0\]\.asyncQueries\.pollInterval is not a valid duration/,
+    );
   });
 
   it('applies defaults: title = id, provider db, maxConcurrency 2, timeout 30 s', () => {

@@ -1,16 +1,28 @@
 import { Config } from '@backstage/config';
 import { readOptionalDurationMs } from './duration';
-import { SupersetAuthProvider, SupersetInstanceConfig } from './types';
+import {
+  SupersetAsyncQueriesConfig,
+  SupersetAuthProvider,
+  SupersetInstanceConfig,
+} from './types';
 
 const ID_PATTERN = /^[a-z0-9-]{1,63}$/;
 const PROVIDERS: readonly SupersetAuthProvider[] = ['db', 'ldap'];
 const DEFAULT_MAX_CONCURRENCY = 2;
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** 50,000 dashboards are 500 list pages: 25 s at this rate, and Superset sees at most 20 requests a second. */
+const DEFAULT_MAX_REQUESTS_PER_SECOND = 20;
+const DEFAULT_ASYNC_COOKIE_NAME = 'async-token';
+const DEFAULT_POLL_INTERVAL_MS = 500;
+/** RFC 6265 cookie-name: a token, so no separators, spaces or controls. */
+const COOKIE_NAME_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /**
  * Reads and validates `superset.instances`. Every error names the offending key
  * (`superset.instances[1].baseUrl is missing`) and never echoes a credential. No instances configured
  * gives an empty list: whether that is an error is the caller's decision.
+ *
+ * @public
  */
 export function readSupersetInstances(
   config: Config,
@@ -50,6 +62,45 @@ function readInstance(entry: Config, key: string): SupersetInstanceConfig {
         'requestTimeout',
         `${key}.requestTimeout`,
       ) ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    asyncQueries: readAsyncQueries(entry, key),
+    maxRequestsPerSecond: readMaxRequestsPerSecond(entry, key),
+  };
+}
+
+function readMaxRequestsPerSecond(entry: Config, key: string): number {
+  const value =
+    entry.getOptionalNumber('maxRequestsPerSecond') ??
+    DEFAULT_MAX_REQUESTS_PER_SECOND;
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(
+      `${key}.maxRequestsPerSecond must be a positive number, got ${value}`,
+    );
+  }
+  return value;
+}
+
+function readAsyncQueries(
+  entry: Config,
+  key: string,
+): SupersetAsyncQueriesConfig {
+  const async = entry.getOptionalConfig('asyncQueries');
+  const jwtCookieName =
+    async?.getOptionalString('jwtCookieName') ?? DEFAULT_ASYNC_COOKIE_NAME;
+  if (!COOKIE_NAME_PATTERN.test(jwtCookieName)) {
+    throw new Error(
+      `${key}.asyncQueries.jwtCookieName '${jwtCookieName}' is not a valid cookie name`,
+    );
+  }
+  const pollIntervalMs = async
+    ? readOptionalDurationMs(
+        async,
+        'pollInterval',
+        `${key}.asyncQueries.pollInterval`,
+      )
+    : undefined;
+  return {
+    jwtCookieName,
+    pollIntervalMs: pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
   };
 }
 

@@ -1,6 +1,10 @@
 import { SupersetErrorBodyShape } from './extractSupersetMessage';
 
-/** What went wrong: an HTTP error answer, no answer in time, no answer at all, the caller's abort, or an answer the client cannot use. */
+/**
+ * What went wrong: an HTTP error answer, no answer in time, no answer at all, the caller's abort, or an answer the client cannot use.
+ *
+ * @public
+ */
 export type SupersetApiErrorKind =
   | 'http'
   | 'timeout'
@@ -8,9 +12,17 @@ export type SupersetApiErrorKind =
   | 'aborted'
   | 'invalid-response';
 
+/**
+ * What a SupersetApiError is made of: the failed request and what Superset answered.
+ *
+ * @public
+ */
 export interface SupersetApiErrorDetails {
+  /** What went wrong. */
   kind: SupersetApiErrorKind;
+  /** Id of the Superset instance the request went to. */
   instanceId: string;
+  /** HTTP method of the request. */
   method: string;
   /** Request path without the query string. */
   path: string;
@@ -24,6 +36,7 @@ export interface SupersetApiErrorDetails {
   bodyShape?: SupersetErrorBodyShape;
   /** Delay Superset asked for through `Retry-After` (429/503), in milliseconds. */
   retryAfterMs?: number;
+  /** The underlying error, if any (e.g. the failed fetch). */
   cause?: unknown;
 }
 
@@ -31,17 +44,29 @@ export interface SupersetApiErrorDetails {
  * The one error the client throws. Its message reads
  * `Superset prod: GET /api/v1/chart/6/data/ answered 400: Error: column "bounce_flag" does not exist`;
  * it never contains a token or a password, and the path carries no query string.
+ *
+ * @public
  */
 export class SupersetApiError extends Error {
+  /** Always `SupersetApiError`. */
   readonly name = 'SupersetApiError';
+  /** What went wrong. */
   readonly kind: SupersetApiErrorKind;
+  /** Id of the Superset instance the request went to. */
   readonly instanceId: string;
+  /** HTTP method of the request. */
   readonly method: string;
+  /** Request path without the query string. */
   readonly path: string;
+  /** HTTP status; undefined for network errors, timeouts and aborts. */
   readonly status?: number;
+  /** Superset's own message, or the client's description for non-HTTP failures. */
   readonly supersetMessage: string;
+  /** SIP-40 `error_type`, when Superset answered with an `errors[]` body. */
   readonly errorType?: string;
+  /** Which error body shape Superset answered with (http errors only). */
   readonly bodyShape?: SupersetErrorBodyShape;
+  /** Delay Superset asked for through `Retry-After` (429/503), in milliseconds. */
   readonly retryAfterMs?: number;
 
   constructor(details: SupersetApiErrorDetails) {

@@ -1,4 +1,8 @@
-/** Which of Superset's error body shapes a message came from. */
+/**
+ * Which of Superset's error body shapes a message came from.
+ *
+ * @public
+ */
 export type SupersetErrorBodyShape =
   /** Flask-AppBuilder: `{"message": str | {field: [str]}}`, every ordinary API error. */
   | 'fab'

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SupersetApiError } from '../errors';
 import { parseBody, SchemaMismatch } from '../schemas/parseBody';
+import { RequestBudget } from './RequestBudget';
 import { Transport } from './transport';
 import { HttpRequest, HttpResponse } from './types';
 import { RetryContext, withRetries } from './withRetries';
@@ -19,6 +20,8 @@ export class RequestRunner {
     private readonly transport: Transport,
     private readonly retry: RetryContext,
     private readonly defaultTimeoutMs: number,
+    /** Spaces every attempt, retries included, by the instance's request rate. */
+    private readonly budget?: RequestBudget,
   ) {}
 
   send(request: RunnableRequest): Promise<HttpResponse> {
@@ -26,15 +29,19 @@ export class RequestRunner {
       ...request,
       timeoutMs: request.timeoutMs ?? this.defaultTimeoutMs,
     };
+    const aborted = () =>
+      this.transport.error(request, {
+        kind: 'aborted',
+        supersetMessage: 'the caller cancelled the request',
+      });
     return withRetries(
-      () => this.transport.send(attempt),
+      async () => {
+        await this.budget?.take(request.signal, aborted);
+        return this.transport.send(attempt);
+      },
       this.retry,
       request.signal,
-      () =>
-        this.transport.error(request, {
-          kind: 'aborted',
-          supersetMessage: 'the caller cancelled the request',
-        }),
+      aborted,
     );
   }
 

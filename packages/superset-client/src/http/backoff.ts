@@ -1,8 +1,14 @@
-/** How many times, and how patiently, a failed request is tried again. */
+/**
+ * How many times, and how patiently, a failed request is tried again.
+ *
+ * @public
+ */
 export interface RetryPolicy {
   /** Retries after the first attempt. */
   attempts: number;
+  /** Delay step of the first retry, in milliseconds; each further retry doubles it. */
   baseDelayMs: number;
+  /** Upper bound of any delay between two attempts, in milliseconds. */
   maxDelayMs: number;
 }
 

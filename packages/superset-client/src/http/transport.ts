@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { SupersetApiError, extractSupersetMessage } from '../errors';
 import { parseRetryAfterMs } from './backoff';
+import { CookieJar } from './CookieJar';
 import { HttpRequest, HttpResponse } from './types';
 
 export interface TransportOptions {
@@ -8,6 +9,8 @@ export interface TransportOptions {
   baseUrl: string;
   fetch: typeof fetch;
   logger?: LoggerService;
+  /** Cookies sent with every request and updated from every answer (Superset's session and async JWT). */
+  cookies?: CookieJar;
 }
 
 /**
@@ -37,6 +40,8 @@ export class Transport {
       });
       status = response.status;
       headers = response.headers;
+      // Error answers set cookies too: a 401 for a missing async token carries the new one.
+      this.options.cookies?.store(headers.getSetCookie?.() ?? []);
       // Read under the same signal: a body that trickles in past the timeout is a timeout too.
       text = await response.text();
     } catch (error) {
@@ -64,6 +69,10 @@ export class Transport {
     }
     if (request.bearer) {
       headers.Authorization = `Bearer ${request.bearer}`;
+    }
+    const cookie = this.options.cookies?.header(request.path);
+    if (cookie) {
+      headers.Cookie = cookie;
     }
     return headers;
   }

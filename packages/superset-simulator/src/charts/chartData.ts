@@ -24,16 +24,23 @@ export interface ChartDataAnswer {
   body: unknown;
   /** Extra time a `slow` chart takes before answering. */
   delayMs: number;
+  /**
+   * Whether the answer comes from running the query (a result or the database's error), rather than
+   * from checks made before it runs. Only those become async jobs; the others answer at once.
+   */
+  executed: boolean;
 }
 
 const answer = (
   status: number,
   body: unknown,
   delayMs = 0,
+  executed = false,
 ): ChartDataAnswer => ({
   status,
   body,
   delayMs,
+  executed,
 });
 
 function planChart(chart: ResolvedChart, nowMs: number): QueryPlan {
@@ -128,11 +135,14 @@ export function answerChartData(
     });
   }
   if (behaviour === 'error' || missingColumnsUsed(plan).length > 0) {
-    return answer(400, {
-      message: `Error: ${failedQueryMessage(chart, plan)}`,
-    });
+    return answer(
+      400,
+      { message: `Error: ${failedQueryMessage(chart, plan)}` },
+      0,
+      true,
+    );
   }
   const delay =
     behaviour === 'slow' ? chart.source.delayMs ?? DEFAULT_SLOW_MS : 0;
-  return answer(200, successBody(chart, plan, nowMs, force), delay);
+  return answer(200, successBody(chart, plan, nowMs, force), delay, true);
 }

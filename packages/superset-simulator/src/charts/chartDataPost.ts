@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { notFound, sendJson, sendMessage } from '../http/respond';
+import { notFound, sendMessage } from '../http/respond';
 import type { SimulatorContext } from '../server/context';
 import { resolveTimestamp } from '../time/timestamps';
 import { md5Hex } from '../util/ids';
@@ -10,6 +10,7 @@ import { columnDoesNotExist } from './postgresError';
 import type { QueryObject } from './queryContext';
 import { missingColumnsUsed, planQuery, QueryPlanError } from './queryPlan';
 import { generateRows } from './rows';
+import { sendQueryAnswer } from './sendQueryAnswer';
 
 const DATASOURCE_TYPES = ['table', 'dataset', 'query', 'saved_query', 'view'];
 const REQUIRED = ['Missing data for required field.'];
@@ -74,11 +75,10 @@ export function chartDataPostHandler(context: SimulatorContext) {
       }
       const missing = missingColumnsUsed(plan);
       if (missing.length > 0) {
-        sendMessage(
-          res,
-          400,
-          `Error: ${columnDoesNotExist(plan.sql, missing[0])}`,
-        );
+        // The database's error: the query ran, so with async queries it is the job's error event.
+        sendQueryAnswer(req, res, context, 400, {
+          message: `Error: ${columnDoesNotExist(plan.sql, missing[0])}`,
+        });
         return;
       }
       results.push(
@@ -98,6 +98,6 @@ export function chartDataPostHandler(context: SimulatorContext) {
         }),
       );
     }
-    sendJson(res, 200, { result: results });
+    sendQueryAnswer(req, res, context, 200, { result: results });
   };
 }

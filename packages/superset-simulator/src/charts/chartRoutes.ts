@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { currentUser, requireAuth } from '../auth/requireAuth';
-import { notFound, sendJson } from '../http/respond';
+import { notFound, sendJson, sendMessage } from '../http/respond';
 import type { SimulatorContext } from '../server/context';
 import { answerChartData } from './chartData';
 import { chartDataPostHandler } from './chartDataPost';
@@ -35,12 +35,37 @@ export function chartRoutes(context: SimulatorContext): Router {
     const force = new URLSearchParams(req.originalUrl.split('?')[1] ?? '').get(
       'force',
     );
+    const userId = currentUser(res).id;
     const result = answerChartData(
       chart,
-      currentUser(res).id,
+      userId,
       context.clock.now().getTime(),
       force === 'true',
     );
+    const { asyncQueries } = context;
+    if (asyncQueries && result.executed) {
+      // ChartDataRestApi._run_async: a cached result answers at once, unless forced.
+      const cached =
+        force === 'true'
+          ? undefined
+          : asyncQueries.jobs.cachedChartResult(chart.source.id, userId);
+      if (cached !== undefined) {
+        sendJson(res, 200, cached);
+        return;
+      }
+      const channel = asyncQueries.channels.channelOf(req);
+      if (!channel) {
+        // AsyncQueryTokenException -> response_401(): no (valid) async-token cookie.
+        sendMessage(res, 401, 'Not authorized');
+        return;
+      }
+      sendJson(
+        res,
+        202,
+        asyncQueries.jobs.submit(channel, userId, chart.source.id, result),
+      );
+      return;
+    }
     const reply = () => sendJson(res, result.status, result.body);
     if (result.delayMs > 0) {
       context.schedule(result.delayMs, reply);

@@ -109,6 +109,33 @@ describe('scenario files', () => {
     );
   });
 
+  it('reads a Superset version and async queries per instance, with Superset defaults', () => {
+    const file = parseScenarioFile({
+      instances: [
+        {
+          id: 'prod',
+          port: 0,
+          version: '4.1',
+          asyncQueries: { jwtCookieName: 'superset_async_jwt' },
+          ...minimal(),
+        },
+      ],
+    });
+    expect(file.instances[0]).toMatchObject({
+      version: '4.1',
+      asyncQueries: {
+        enabled: true,
+        jwtCookieName: 'superset_async_jwt',
+        jwtExpirationSeconds: 3600,
+      },
+    });
+    expect(() =>
+      parseScenarioFile({
+        instances: [{ id: 'p', port: 0, version: '3.0', ...minimal() }],
+      }),
+    ).toThrow(/instances\[0\]\.version/);
+  });
+
   it('rejects duplicate instance ids and ports', () => {
     const a = { id: 'a', port: 9000, ...minimal() };
     expect(() => parseScenarioFile({ instances: [a, { ...a }] })).toThrow(

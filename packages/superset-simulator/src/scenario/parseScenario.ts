@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { asyncQueriesSchema } from '../async/asyncQueriesSchema';
+import { supersetVersionSchema } from '../versions/profiles';
 import { checkScenarioReferences } from './references';
 import {
   faultsSchema,
@@ -22,6 +24,10 @@ const instanceSchema = z
     id: z.string().min(1),
     port: z.int().min(0).max(65535),
     ownership: ownershipSchema.optional(),
+    /** The Superset line whose response shapes this instance serves: "4.1", "5.0" (default) or "6.0". */
+    version: supersetVersionSchema.optional(),
+    /** GLOBAL_ASYNC_QUERIES on, with its cookie and job timings. */
+    asyncQueries: asyncQueriesSchema.optional(),
     faults: faultsSchema.optional(),
     ...scenarioShape,
   })

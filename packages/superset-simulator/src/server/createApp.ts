@@ -1,4 +1,5 @@
 import express, { ErrorRequestHandler, Express } from 'express';
+import { asyncRoutes } from '../async/asyncRoutes';
 import { securityRoutes } from '../auth/securityRoutes';
 import { chartRoutes } from '../charts/chartRoutes';
 import { dashboardRoutes } from '../dashboards/dashboardRoutes';
@@ -48,6 +49,12 @@ export function createApp(parts: AppParts): Express {
     '/api/v1',
     parts.faults.middleware(context.schedule),
     express.json({ limit: '5mb' }),
+    ...(context.asyncQueries
+      ? [
+          context.asyncQueries.channels.afterRequest(),
+          asyncRoutes(context, context.asyncQueries),
+        ]
+      : []),
     securityRoutes(context.model, context.tokens),
     dashboardRoutes(context),
     chartRoutes(context),

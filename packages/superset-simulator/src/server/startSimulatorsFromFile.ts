@@ -11,12 +11,22 @@ export async function startSimulatorsFromFile(
   const started: RunningSupersetSimulator[] = [];
   try {
     for (const instance of file.instances) {
-      const { id, port, ownership, faults, ...scenario } = instance;
+      const {
+        id,
+        port,
+        ownership,
+        version,
+        asyncQueries,
+        faults,
+        ...scenario
+      } = instance;
       started.push(
         await startSupersetSimulator({
           id,
           port,
           ownership,
+          version,
+          asyncQueries,
           faults,
           scenario,
           host: overrides.host,

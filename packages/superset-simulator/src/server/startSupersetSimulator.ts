@@ -1,8 +1,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { asyncQueriesSchema } from '../async/asyncQueriesSchema';
+import { createAsyncQueries } from '../async/AsyncQueries';
 import { TokenService } from '../auth/tokenService';
 import { LiveModel } from '../model/liveModel';
 import { fixedClock, systemClock } from '../time/clock';
+import { versionProfile } from '../versions/profiles';
 import { createApp } from './createApp';
 import type { SimulatorContext } from './context';
 import { FaultController } from './faults';
@@ -20,7 +23,12 @@ export async function startSupersetSimulator(
   const { scenario } = options;
   const clock =
     options.clock ?? (scenario.now ? fixedClock(scenario.now) : systemClock);
-  const model = new LiveModel(scenario, clock, options.ownership ?? 'owners');
+  const profile = versionProfile(options.version);
+  const model = new LiveModel(
+    scenario,
+    clock,
+    options.ownership ?? profile.ownership,
+  );
   model.get(); // resolve now, so a broken scenario fails the start instead of the first request
   const faults = new FaultController(options.faults);
   const tokens = new TokenService(
@@ -30,17 +38,25 @@ export async function startSupersetSimulator(
   const editor = new ScenarioEditor(scenario, model);
 
   const timers = new Set<NodeJS.Timeout>();
+  const schedule = (delayMs: number, run: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, delayMs);
+    timers.add(timer);
+  };
+  const asyncConfig = options.asyncQueries
+    ? asyncQueriesSchema.parse(options.asyncQueries)
+    : undefined;
   const context: SimulatorContext = {
     model,
     clock,
     tokens,
-    schedule(delayMs, run) {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        run();
-      }, delayMs);
-      timers.add(timer);
-    },
+    profile,
+    asyncQueries: asyncConfig?.enabled
+      ? createAsyncQueries(asyncConfig, profile, clock, schedule)
+      : undefined,
+    schedule,
   };
   const requests: RequestLogEntry[] = [];
   const expireTokens = () => tokens.expireAccessTokens();
@@ -68,6 +84,8 @@ export async function startSupersetSimulator(
     faults: () => faults.current(),
     setFaults: update => faults.set(update),
     expireTokens,
+    expireAsyncTokens: () => context.asyncQueries?.channels.expireTokens(),
+    expireAsyncResults: () => context.asyncQueries?.jobs.expireResults(),
     addDashboard: dashboard => editor.addDashboard(dashboard),
     removeDashboard: id => editor.removeDashboard(id),
     updateDashboard: (id, patch) => editor.updateDashboard(id, patch),

@@ -5,7 +5,9 @@ import type {
   ScenarioDashboard,
   ScenarioDashboardInput,
 } from '../scenario/schema';
+import type { AsyncQueriesInput } from '../async/asyncQueriesSchema';
 import type { Clock } from '../time/clock';
+import type { SupersetVersion } from '../versions/profiles';
 
 /** Failure knobs of a running simulator, settable at start and at any time after. */
 export interface SimulatorFaults {
@@ -41,8 +43,12 @@ export interface StartSupersetSimulatorOptions {
   /** Default: real time, or a clock stopped at `scenario.now` when the scenario sets one. */
   clock?: Clock;
   faults?: Partial<SimulatorFaults>;
-  /** 'editors' serves the post-6.0 shapes (editors/viewers instead of owners). Default 'owners'. */
+  /** 'editors' serves the post-6.0 shapes (editors/viewers instead of owners). Default: the version's. */
   ownership?: Ownership;
+  /** The Superset line whose shapes are served (see versions/profiles.ts). Default '5.0'. */
+  version?: SupersetVersion;
+  /** GLOBAL_ASYNC_QUERIES on: chart data answers 202 jobs, followed through /api/v1/async_event/. */
+  asyncQueries?: AsyncQueriesInput;
   /** Name used in logs (the instance id of a scenario file). Default "superset". */
   id?: string;
 }
@@ -68,6 +74,10 @@ export interface RunningSupersetSimulator {
   setFaults(faults: Partial<SimulatorFaults>): void;
   /** All access tokens issued so far answer 401 "Token has expired" from now on. */
   expireTokens(): void;
+  /** Async queries only: every async-token JWT issued so far fails to decode from now on. */
+  expireAsyncTokens(): void;
+  /** Async queries only: every cached async result is gone (result_url answers 404). */
+  expireAsyncResults(): void;
   addDashboard(dashboard: ScenarioDashboardInput): ScenarioDashboard;
   removeDashboard(id: number): boolean;
   updateDashboard(

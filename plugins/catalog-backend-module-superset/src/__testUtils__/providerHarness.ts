@@ -10,7 +10,10 @@ import {
 } from '@dashboard-health/superset-client';
 import { RunningSupersetSimulator } from '@internal/superset-simulator';
 import { OwnerResolver } from '../entity/ownerResolver';
-import { SupersetEntityProvider } from '../provider/SupersetEntityProvider';
+import {
+  SupersetDashboardSource,
+  SupersetEntityProvider,
+} from '../provider/SupersetEntityProvider';
 
 /**
  * A connection that behaves like the catalog for the deletion guard: it remembers what the provider applied
@@ -62,18 +65,24 @@ export async function connectedProvider(options: {
   maxRemovalShare?: number;
   catalogUnavailable?: boolean;
   meter?: Meter;
+  /** Between the client and the simulator, for faults the simulator has no knob for. */
+  fetch?: typeof fetch;
+  /** Wraps the real client, e.g. to change Superset between the pages a sync reads. */
+  source?: (client: SupersetClient) => SupersetDashboardSource;
 }) {
   const logger = mockServices.logger.mock();
   const connection = new RecordingConnection();
   const instance = instanceFor(options.simulator, options.id);
+  const client = new SupersetClient({
+    instance,
+    logger,
+    sleep: async () => {},
+    retry: { attempts: 1 },
+    fetch: options.fetch,
+  });
   const provider = new SupersetEntityProvider({
     instance,
-    source: new SupersetClient({
-      instance,
-      logger,
-      sleep: async () => {},
-      retry: { attempts: 1 },
-    }),
+    source: options.source ? options.source(client) : client,
     owners:
       options.owners ?? new OwnerResolver([], 'group:default/data-platform'),
     maxRemovalShare: options.maxRemovalShare ?? 0.5,

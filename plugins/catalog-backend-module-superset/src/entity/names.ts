@@ -2,6 +2,8 @@
  * The entity name of a dashboard: `<instance>-dashboard-<id>`. Built from Superset's numeric id, not the
  * title or slug, because those can be edited in Superset and a renamed entity would lose its history
  * (validation records, policies refer to the entity ref).
+ *
+ * @public
  */
 export function dashboardEntityName(
   instanceId: string,

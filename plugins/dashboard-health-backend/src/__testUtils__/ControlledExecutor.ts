@@ -1,4 +1,7 @@
-import { RecordStatus, Run } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  RecordStatus,
+  Run,
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { RunExecutor, ValidationOutcome } from '../scheduling/RunExecutor';
 import { SimulatedClock } from './SimulatedClock';
 

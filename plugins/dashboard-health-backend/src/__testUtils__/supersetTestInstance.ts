@@ -3,6 +3,7 @@ import {
   fixtureScenario,
   RunningSupersetSimulator,
   startSupersetSimulator,
+  StartSupersetSimulatorOptions,
 } from '@internal/superset-simulator';
 import { SupersetClient } from '@dashboard-health/superset-client';
 import { EngineInstance } from '../validation/ValidationEngine';
@@ -10,12 +11,18 @@ import { EngineInstance } from '../validation/ValidationEngine';
 /** The shared fixtures' Superset ("now" 2025-07-24T10:00Z) behind a real client, as the engine sees it. */
 export async function startFixtureSuperset(
   scenario = fixtureScenario(),
+  /** Simulator options beyond the scenario: a Superset `version`, `asyncQueries`, ... */
+  options: Partial<StartSupersetSimulatorOptions> = {},
 ): Promise<{
   simulator: RunningSupersetSimulator;
   instance: EngineInstance;
   client: SupersetClient;
 }> {
-  const simulator = await startSupersetSimulator({ scenario, port: 0 });
+  const simulator = await startSupersetSimulator({
+    scenario,
+    port: 0,
+    ...options,
+  });
   const client = new SupersetClient({
     instance: {
       id: 'prod',
@@ -28,6 +35,8 @@ export async function startFixtureSuperset(
       },
       maxConcurrency: 2,
       requestTimeoutMs: 5_000,
+      // Async instances only: a short real poll interval keeps the tests quick.
+      asyncQueries: { jwtCookieName: 'async-token', pollIntervalMs: 10 },
     },
     logger: mockServices.logger.mock(),
     sleep: async () => {},

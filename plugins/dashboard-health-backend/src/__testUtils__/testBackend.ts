@@ -28,7 +28,8 @@ export const OUTSIDER = 'user:default/outsider';
 
 export const testEntities: Entity[] = [
   ...Array.from({ length: 20 }, (_, i) => dashboardEntity(`dash-${i}`)),
-  dashboardEntity('secret-1'),
+  // Tagged so that a selector can match only what the outsider cannot see.
+  withTags(dashboardEntity('secret-1'), ['finance']),
   dashboardEntity('st-5', 'staging'),
   {
     apiVersion: 'backstage.io/v1alpha1',
@@ -42,9 +43,13 @@ export const testEntities: Entity[] = [
   },
 ];
 
+function withTags(entity: Entity, tags: string[]): Entity {
+  return { ...entity, metadata: { ...entity.metadata, tags } };
+}
+
 /**
  * The in-memory catalog mock, with per-caller visibility like the real catalog's permission filtering:
- * the outsider cannot see `secret-*` entities.
+ * the outsider cannot see `secret-*` entities, neither by ref nor in queries.
  */
 function permissionAwareCatalog(entities: Entity[]): CatalogService {
   const catalog = catalogServiceMock({ entities });
@@ -71,6 +76,18 @@ function permissionAwareCatalog(entities: Entity[]): CatalogService {
           return { items: result.items.map(visibleTo(options.credentials)) };
         };
       }
+      if (property === 'streamEntities') {
+        return async function* streamVisible(
+          request: any,
+          options: { credentials: BackstageCredentials },
+        ) {
+          for await (const page of target.streamEntities(request, options)) {
+            yield page
+              .map(visibleTo(options.credentials))
+              .filter((entity): entity is Entity => entity !== undefined);
+          }
+        };
+      }
       const value = (target as any)[property];
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -89,7 +106,7 @@ const instance = (id: string, baseUrl: string) => ({
   maxConcurrency: 2,
 });
 
-/** The HTTP server of a test backend (named here: backend-test-utils brings its own backend-defaults copy). */
+/** The HTTP server of a test backend. */
 export type TestServer = Awaited<ReturnType<typeof startTestBackend>>['server'];
 
 /** The real plugin in a test backend: in-memory SQLite, a mock catalog, tasks not scheduled. */

@@ -21,7 +21,7 @@ describe('actions', () => {
 
   const ana = mockCredentials.user('user:default/ana');
 
-  it('lists the three actions with their schemas', async () => {
+  it('lists the four actions with their schemas', async () => {
     const { actions } = await startPluginBackendWithDoubles({
       supersetUrl: superset.url,
     });
@@ -30,6 +30,7 @@ describe('actions', () => {
       'get-dashboard-health',
       'list-failing-dashboards',
       'trigger-validation-run',
+      'validate-policy-now',
     ]);
     const get = listed.find(a => a.name === 'get-dashboard-health')!;
     expect(get.attributes).toMatchObject({ readOnly: true });

@@ -3,6 +3,7 @@ import { UseCaseContext } from '../usecases/UseCaseContext';
 import { registerGetDashboardHealthAction } from './getDashboardHealthAction';
 import { registerListFailingDashboardsAction } from './listFailingDashboardsAction';
 import { registerTriggerValidationRunAction } from './triggerValidationRunAction';
+import { registerValidatePolicyNowAction } from './validatePolicyNowAction';
 
 /**
  * Dashboard health for automation and AI agents through the actions registry. Each action reads or acts
@@ -16,4 +17,5 @@ export function registerActions(
   registerGetDashboardHealthAction(actions, context);
   registerListFailingDashboardsAction(actions, context);
   registerTriggerValidationRunAction(actions, context);
+  registerValidatePolicyNowAction(actions, context);
 }

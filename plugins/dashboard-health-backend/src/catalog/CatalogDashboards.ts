@@ -84,6 +84,21 @@ export class CatalogDashboards {
     return entity && CatalogDashboards.isDashboard(entity) ? entity : undefined;
   }
 
+  /** The refs that are dashboards in the catalog, read with the plugin's own credentials (whoever may see them). */
+  async existingDashboardRefs(
+    entityRefs: readonly string[],
+  ): Promise<Set<string>> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    const unique = [...new Set(entityRefs)];
+    const entities = await this.byRefs(unique, credentials);
+    return new Set(
+      unique.filter((_, i) => {
+        const entity = entities[i];
+        return entity !== undefined && CatalogDashboards.isDashboard(entity);
+      }),
+    );
+  }
+
   /** Background read with the plugin's own credentials (the dispatcher loading a run's entity). */
   async loadDashboard(entityRef: string): Promise<Entity | undefined> {
     const credentials = await this.auth.getOwnServiceCredentials();
@@ -98,23 +113,39 @@ export class CatalogDashboards {
   /**
    * A policy's dashboards when its day is planned: its explicit refs plus what its selector matches in its
    * environment (tags: any of; owners: any of; both given: both must match). Sorted, no duplicates.
+   * The selector matches what `credentials` may see: the plugin's own (every dashboard) unless a caller's
+   * are given, as when a policy is written and the answer must not reveal dashboards hidden from the writer.
    */
-  async resolvePolicy(policy: ValidationPolicy): Promise<string[]> {
+  async resolvePolicy(
+    policy: ValidationPolicy,
+    credentials?: BackstageCredentials,
+  ): Promise<string[]> {
     const refs = new Set(policy.entityRefs);
     const selector = policy.selector;
     if (selector) {
-      const credentials = await this.auth.getOwnServiceCredentials();
+      const reader =
+        credentials ?? (await this.auth.getOwnServiceCredentials());
       const filter: Record<string, string | string[]> = dashboardEntityFilter(
         policy.environment,
       );
       if (selector.tags?.length) filter['metadata.tags'] = selector.tags;
       if (selector.owners?.length)
         filter['relations.ownedBy'] = selector.owners;
-      for (const ref of await this.streamDashboardRefs(filter, credentials)) {
+      for (const ref of await this.streamDashboardRefs(filter, reader)) {
         refs.add(ref);
       }
     }
     return [...refs].sort();
+  }
+
+  /** Refs of every dashboard of one Superset instance, read with the plugin's own credentials (the demo policy). */
+  async environmentDashboardRefs(environment: string): Promise<string[]> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    const refs = await this.streamDashboardRefs(
+      dashboardEntityFilter(environment),
+      credentials,
+    );
+    return [...new Set(refs)].sort();
   }
 
   /** Refs of every dashboard in the catalog (retention keeps their latest records). */

@@ -1,5 +1,6 @@
 import { Run } from '@dashboard-health/plugin-dashboard-health-common';
 import { Knex } from 'knex';
+import { DatabaseTime, databaseServerTime } from './DatabaseTime';
 import {
   PlanStore,
   PlanStoreResult,
@@ -10,12 +11,32 @@ import { lockPolicy } from './policyLock';
 import { isCurrentPolicy } from './isCurrentPolicy';
 import { chunks, toDate, toIso } from './rows';
 import { RunRow, SLOT_ORDER, toRun } from './runRows';
+import { RunBatches } from './runBatch';
 import { writePlan } from './writePlan';
 
 const CHUNK = 500;
 
 export class DatabasePlanStore implements PlanStore {
-  constructor(private readonly db: Knex) {}
+  private readonly batches: RunBatches;
+
+  constructor(
+    private readonly db: Knex,
+    time: DatabaseTime = databaseServerTime,
+  ) {
+    this.batches = new RunBatches(db, time);
+  }
+
+  createBatch(batch: Parameters<PlanStore['createBatch']>[0]) {
+    return this.batches.createBatch(batch);
+  }
+
+  latestBatch(policyId: string) {
+    return this.batches.latestBatch(policyId);
+  }
+
+  recordStatuses(recordIds: readonly string[]) {
+    return this.batches.recordStatuses(recordIds);
+  }
 
   async storePlan(plan: PlanToStore): Promise<PlanStoreResult> {
     return this.db.transaction(async trx => {

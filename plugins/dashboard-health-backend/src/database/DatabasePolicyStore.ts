@@ -19,6 +19,7 @@ interface PolicyRow {
   max_staleness: string | null;
   llm_daily_token_budget: number | null;
   notify: ValidationPolicy['notify'];
+  spacing: ValidationPolicy['spacing'] | null;
   created_by: string | null;
   created_at: unknown;
   updated_at: unknown;
@@ -111,6 +112,7 @@ function toColumns(fields: PolicyFields) {
     max_staleness: fields.maxStaleness ?? null,
     llm_daily_token_budget: fields.llmDailyTokenBudget ?? null,
     notify: fields.notify,
+    spacing: fields.spacing ?? 'even',
   };
 }
 
@@ -123,6 +125,7 @@ function toPolicy(row: PolicyRow): ValidationPolicy {
     window: fromJson<Window>(row.window),
     enabled: toBoolean(row.enabled),
     notify: row.notify,
+    spacing: row.spacing ?? 'even',
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };

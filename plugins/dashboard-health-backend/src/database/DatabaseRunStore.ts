@@ -13,6 +13,7 @@ import {
   readDatabaseTime,
 } from './DatabaseTime';
 import { insertRecord } from './insertRecord';
+import { recordDuration } from './recordDuration';
 import { keysetPage } from './keysetPage';
 import { lockDispatch } from './policyLock';
 import { claimRuns } from './queue/claimRuns';
@@ -103,6 +104,15 @@ export class DatabaseRunStore implements RunStore {
       });
       if (count === 0) return false;
       if (record) await insertRecord(trx, record);
+      // Only validations that completed measure the dashboard's cost; an error (timeout, outage) does not.
+      if (record && record.status !== 'error') {
+        await recordDuration(
+          trx,
+          record.entityRef,
+          record.durationMs,
+          outcome.finishedAt,
+        );
+      }
       return true;
     });
   }

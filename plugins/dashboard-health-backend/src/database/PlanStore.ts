@@ -1,4 +1,8 @@
-import { PlannedSlot, Run } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  PlannedSlot,
+  RecordStatus,
+  Run,
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** A plan for one window date of one policy, as the planner computed it. */
 export interface PlanToStore {
@@ -72,6 +76,25 @@ export interface PlanStore {
     policyId: string,
     planDate: string,
   ): Promise<{ windowStart: string; windowEnd: string } | undefined>;
+  /**
+   * "Validate now": one manual run of the policy per dashboard, due at `offsetMs` after the database's now,
+   * all missed after the spread plus grace. They carry the policy's id (its cap holds them) and no plan date
+   * (the nightly plan neither counts nor retires them).
+   */
+  createBatch(batch: {
+    policyId: string;
+    environment: string;
+    requestedBy?: string;
+    slots: ReadonlyArray<{ id: string; entityRef: string; offsetMs: number }>;
+    spreadMs: number;
+    gracePeriodMs: number;
+  }): Promise<Run[]>;
+  /** The runs of the policy's latest "Validate now" batch (one created_at), in slot order; [] if none. */
+  latestBatch(policyId: string): Promise<Run[]>;
+  /** The status of each of these records that exists. */
+  recordStatuses(
+    recordIds: readonly string[],
+  ): Promise<Map<string, RecordStatus>>;
   /** Retention: deletes plans whose window ended before `before`. */
   prune(before: Date): Promise<number>;
 }

@@ -3,6 +3,7 @@ import {
   ValidationPolicy,
   Window,
   DashboardSelector,
+  Spacing,
 } from '@dashboard-health/plugin-dashboard-health-common';
 import { PolicyCapacity } from './RunStore';
 
@@ -18,6 +19,8 @@ export interface PolicyFields {
   maxStaleness?: string;
   llmDailyTokenBudget?: number;
   notify: NotifyMode;
+  /** Absent means `even`. */
+  spacing?: Spacing;
 }
 
 /** What the planner reads every round: small, and independent of how many dashboards a policy names. */

@@ -1,4 +1,7 @@
-import { Run, RunStatus } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  Run,
+  RunStatus,
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { toIso, toIsoOrNull } from './rows';
 
 /** A row of the runs table, shared by the run store (queue, leases) and the plan store. */

@@ -75,6 +75,7 @@ describe.each(createTestDatabases().eachSupportedId())(
       expect(created).toEqual({
         id: 'p1',
         ...fields,
+        spacing: 'even', // the default when the fields leave it out
         createdAt: '2026-06-01T10:00:00.000Z',
         updatedAt: '2026-06-01T10:00:00.000Z',
       });

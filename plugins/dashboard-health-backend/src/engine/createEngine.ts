@@ -5,6 +5,7 @@ import { DatabasePlanStore } from '../database/DatabasePlanStore';
 import { DatabasePolicyStore } from '../database/DatabasePolicyStore';
 import { DatabaseRecordStore } from '../database/DatabaseRecordStore';
 import { DatabaseRunStore } from '../database/DatabaseRunStore';
+import { DatabaseDurationStore } from '../database/DatabaseDurationStore';
 import { DatabaseTime, databaseServerTime } from '../database/DatabaseTime';
 import { EngineMetrics } from '../metrics/EngineMetrics';
 import {
@@ -17,6 +18,10 @@ import {
   PolicyPlanner,
 } from '../scheduling/PolicyPlanner';
 import { RunExecutor } from '../scheduling/RunExecutor';
+import { Forecaster } from '../scheduling/Forecaster';
+
+/** Expected duration of a dashboard that never completed a validation, unless configured. */
+export const DEFAULT_DURATION_SECONDS = 60;
 
 /** The engine's stores on the plugin database, one per table family. */
 export function createEngineStores(
@@ -25,9 +30,10 @@ export function createEngineStores(
 ) {
   return {
     policies: new DatabasePolicyStore(db),
-    plans: new DatabasePlanStore(db),
+    plans: new DatabasePlanStore(db, databaseTime),
     runs: new DatabaseRunStore(db, databaseTime),
     records: new DatabaseRecordStore(db),
+    durations: new DatabaseDurationStore(db),
   };
 }
 
@@ -46,6 +52,8 @@ export interface EngineOptions {
   leaseDurationMs: number;
   runTimeoutMs: number;
   minSpacingSeconds?: number;
+  /** `dashboardHealth.planner.defaultDurationSeconds`. */
+  defaultDurationSeconds?: number;
   /** Names this process in the runs table. */
   leaseOwner?: string;
   logger: LoggerService;
@@ -60,7 +68,15 @@ export interface EngineOptions {
  */
 export function createEngine(options: EngineOptions) {
   const { stores, clock, logger } = options;
-  const { policies, plans, runs } = stores;
+  const { policies, plans, runs, durations } = stores;
+  const forecaster = new Forecaster({
+    durations,
+    policies,
+    resolveDashboards: options.resolveDashboards,
+    environmentCaps: options.environmentCaps,
+    defaultDurationSeconds:
+      options.defaultDurationSeconds ?? DEFAULT_DURATION_SECONDS,
+  });
   const planner = new PolicyPlanner({
     policies,
     plans,
@@ -68,6 +84,7 @@ export function createEngine(options: EngineOptions) {
     clock,
     gracePeriodMs: options.gracePeriodMs,
     minSpacingSeconds: options.minSpacingSeconds,
+    planningCosts: refs => forecaster.planningCosts(refs),
     logger,
     onPolicyError: options.onPlanError,
   });
@@ -85,7 +102,7 @@ export function createEngine(options: EngineOptions) {
     metrics: options.metrics,
     onRecord: options.onRecord,
   });
-  return { ...stores, planner, dispatcher, clock };
+  return { ...stores, planner, dispatcher, forecaster, clock };
 }
 
 export type Engine = ReturnType<typeof createEngine>;

@@ -1,5 +1,8 @@
 import { metrics, Meter } from '@opentelemetry/api';
-import { Run, RunStatus } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  Run,
+  RunStatus,
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** What the engine reports about itself; the OpenTelemetry implementation is below, tests may pass their own. */
 export interface EngineMetrics {

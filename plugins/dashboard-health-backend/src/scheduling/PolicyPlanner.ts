@@ -21,6 +21,10 @@ export interface PlannerOptions {
   gracePeriodMs: number;
   minSpacingSeconds?: number;
   logger: LoggerService;
+  /** Expected cost per dashboard for `weighted` policies (seconds); without it they are spaced evenly. */
+  planningCosts?: (
+    entityRefs: readonly string[],
+  ) => Promise<Map<string, number>>;
   /** Counts a policy the round could not plan (its error is logged; the round goes on). */
   onPolicyError?: (policyId: string) => void;
 }
@@ -138,8 +142,13 @@ export class PolicyPlanner {
 
     const started = await plans.startedRefs(policy.id, date);
     const remaining = dashboards.filter(ref => !started.has(ref));
+    const costs =
+      policy.spacing === 'weighted' && this.options.planningCosts
+        ? await this.options.planningCosts(remaining)
+        : undefined;
     const plan = slotsFor(policy, date, remaining, now, frame, {
       minSpacingSeconds: this.options.minSpacingSeconds,
+      costs,
       logger,
     });
     if (!plan) return false;

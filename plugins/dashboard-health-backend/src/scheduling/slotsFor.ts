@@ -17,7 +17,12 @@ export function slotsFor(
   entityRefs: string[],
   now: Date,
   frame: PlanFrame,
-  options: { minSpacingSeconds?: number; logger: LoggerService },
+  options: {
+    minSpacingSeconds?: number;
+    /** Weighted spacing's costs; without them the slots are even. */
+    costs?: ReadonlyMap<string, number>;
+    logger: LoggerService;
+  },
 ): Pick<WindowPlan, 'slots' | 'spacingSeconds'> | undefined {
   if (entityRefs.length === 0) return { slots: [], spacingSeconds: 0 };
   const notBefore =
@@ -29,6 +34,7 @@ export function slotsFor(
       entityRefs,
       minSpacingSeconds,
       notBefore,
+      costs: options.costs,
     });
   try {
     return plan(options.minSpacingSeconds);

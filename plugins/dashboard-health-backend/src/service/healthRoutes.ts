@@ -11,8 +11,8 @@ import { parseInput } from '../usecases/parseInput';
 import { callerCredentials, RouteContext } from './context';
 import { readPage } from './readPage';
 
-const healthQuerySchema = z.object({ entityRef: entityRefSchema });
-const recordListQuerySchema = z.object({
+export const healthQuerySchema = z.object({ entityRef: entityRefSchema });
+export const recordListQuerySchema = z.object({
   entityRef: entityRefSchema,
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().min(1).optional(),

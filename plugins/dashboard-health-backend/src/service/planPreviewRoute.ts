@@ -1,35 +1,14 @@
-import { InputError } from '@backstage/errors';
-import {
-  nextWindowDate,
-  planPreviewRequestSchema,
-  PlanPreviewResponse,
-  planWindow,
-  WindowPlanError,
-} from '@dashboard-health/plugin-dashboard-health-common';
-import { Clock } from '../clock';
-import { parseInput } from '../usecases/parseInput';
+import Router from 'express-promise-router';
+import { previewPlan } from '../usecases/previewPlan';
+import { callerCredentials, RouteContext } from './context';
 
-/** Answers `POST /plan/preview`: the slots a window would give these dashboards on a date. */
-export function previewPlan(
-  body: unknown,
-  clock: Clock,
-  minSpacingSeconds?: number,
-): PlanPreviewResponse {
-  const request = parseInput(planPreviewRequestSchema, body);
-  const date = request.date ?? nextWindowDate(request.window, clock.now());
-  try {
-    return {
-      date,
-      ...planWindow({
-        window: request.window,
-        date,
-        entityRefs: request.entityRefs,
-        minSpacingSeconds,
-      }),
-    };
-  } catch (error) {
-    if (error instanceof WindowPlanError)
-      throw new InputError(`Invalid request body: ${error.message}`);
-    throw error;
-  }
+/** `POST /plan/preview`: slots, and with `environment` the capacity forecast (see usecases/previewPlan). */
+export function planPreviewRoute(context: RouteContext) {
+  const router = Router();
+  router.post('/plan/preview', async (req, res) => {
+    // Any Backstage principal may preview; the credential check answers 401 without one.
+    await callerCredentials(context, req);
+    res.json(await previewPlan(context, req.body));
+  });
+  return router;
 }

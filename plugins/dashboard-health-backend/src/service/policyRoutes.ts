@@ -1,27 +1,34 @@
 import { NotFoundError } from '@backstage/errors';
 import {
-  nextWindowDate,
   dashboardHealthPolicyCreatePermission,
   dashboardHealthPolicyDeletePermission,
   policyPlanQuerySchema,
-  PolicyPlanResponse,
   dashboardHealthPolicyUpdatePermission,
 } from '@dashboard-health/plugin-dashboard-health-common';
 import Router from 'express-promise-router';
 import { authorize } from '../usecases/authorize';
+import { getPolicyPlan } from '../usecases/getPolicyPlan';
 import { parseInput } from '../usecases/parseInput';
+import { hiddenPolicyRefs } from '../usecases/hiddenPolicyRefs';
 import { parsePolicyInput } from '../usecases/parsePolicyInput';
+import { policiesForCaller, policyForCaller } from '../usecases/policyView';
+import { policyWriteResponse } from '../usecases/policyWriteResponse';
 import { principalRef } from '../usecases/principalRef';
+import { validatePolicyNow } from '../usecases/validatePolicyNow';
 import { callerCredentials, RouteContext } from './context';
 
-/** `/policies`: CRUD (writes permission-checked) and each policy's materialised plan. */
+/**
+ * `/policies`: CRUD (writes permission-checked) and each policy's materialised plan. Every answer shows
+ * only the dashboards the caller may see in the catalog (the others are counted in `hiddenDashboardCount`).
+ */
 export function policyRoutes(context: RouteContext) {
   const { policies, planner, clock } = context;
   const router = Router();
 
   router.get('/policies', async (req, res) => {
-    await callerCredentials(context, req);
-    res.json({ items: await policies.list() });
+    const credentials = await callerCredentials(context, req);
+    const items = await policies.list();
+    res.json({ items: await policiesForCaller(context, items, credentials) });
   });
 
   router.post('/policies', async (req, res) => {
@@ -38,12 +45,15 @@ export function policyRoutes(context: RouteContext) {
       createdBy: principalRef(credentials),
     });
     await planner.replan(policy);
-    res.status(201).json(policy);
+    // Saved even when it does not fit; the answer carries the forecast, and a warning then.
+    const view = await policyForCaller(context, policy, credentials);
+    res.status(201).json(await policyWriteResponse(context, policy, view));
   });
 
   router.get('/policies/:id', async (req, res) => {
-    await callerCredentials(context, req);
-    res.json(await getPolicy(req.params.id));
+    const credentials = await callerCredentials(context, req);
+    const policy = await getPolicy(req.params.id);
+    res.json(await policyForCaller(context, policy, credentials));
   });
 
   router.put('/policies/:id', async (req, res) => {
@@ -53,13 +63,19 @@ export function policyRoutes(context: RouteContext) {
       dashboardHealthPolicyUpdatePermission,
       credentials,
     );
-    await getPolicy(req.params.id);
-    const fields = await parsePolicyInput(context, req.body, credentials);
+    const stored = await getPolicy(req.params.id);
+    const fields = await parsePolicyInput(
+      context,
+      req.body,
+      credentials,
+      await hiddenPolicyRefs(context, stored, credentials),
+    );
     const policy = await policies.update(req.params.id, fields, clock.now());
     if (!policy)
       throw new NotFoundError(`No policy with id '${req.params.id}'`);
     await planner.replan(policy);
-    res.json(policy);
+    const view = await policyForCaller(context, policy, credentials);
+    res.json(await policyWriteResponse(context, policy, view));
   });
 
   router.delete('/policies/:id', async (req, res) => {
@@ -79,40 +95,15 @@ export function policyRoutes(context: RouteContext) {
   router.get('/policies/:id/plan', async (req, res) => {
     const credentials = await callerCredentials(context, req);
     const policy = await getPolicy(req.params.id);
-    const { date: requested } = parseInput(
-      policyPlanQuerySchema,
-      req.query,
-      'query',
-    );
-    const date = requested ?? nextWindowDate(policy.window, clock.now());
-    const [runs, bounds] = await Promise.all([
-      context.plans.planRuns(policy.id, date),
-      context.plans.planBounds(policy.id, date),
-    ]);
-    // Slots of dashboards the caller cannot see in the catalog are left out, not just anonymised.
-    const visible = await context.dashboards.visibleRefs(
-      runs.map(run => run.entityRef),
-      credentials,
-    );
-    const response: PolicyPlanResponse = {
-      policyId: policy.id,
-      date,
-      planned: bounds !== undefined,
-      windowStart: bounds?.windowStart ?? null,
-      windowEnd: bounds?.windowEnd ?? null,
-      slots: runs
-        .filter(run => visible.has(run.entityRef))
-        .map(run => ({
-          entityRef: run.entityRef,
-          plannedAt: run.plannedAt,
-          runId: run.id,
-          status: run.status,
-          startedAt: run.startedAt,
-          finishedAt: run.finishedAt,
-          reason: run.reason,
-        })),
-    };
-    res.json(response);
+    const { date } = parseInput(policyPlanQuerySchema, req.query, 'query');
+    res.json(await getPolicyPlan(context, policy, date, credentials));
+  });
+
+  router.post('/policies/:id/validate-now', async (req, res) => {
+    const credentials = await callerCredentials(context, req);
+    res
+      .status(202)
+      .json(await validatePolicyNow(context, req.params.id, credentials));
   });
 
   async function getPolicy(id: string) {

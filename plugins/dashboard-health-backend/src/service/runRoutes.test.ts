@@ -33,7 +33,11 @@ describe('/runs, /health and /records', () => {
   let server: Server;
   let superset: RunningSupersetSimulator;
   beforeAll(async () => {
-    superset = await startSupersetSimulator({ scenario: fixtureScenario() });
+    // The backend checks freshness against the real clock, so the simulator's relative ages must use it too.
+    superset = await startSupersetSimulator({
+      scenario: fixtureScenario(),
+      clock: { now: () => new Date() },
+    });
     server = await startPluginBackend({ supersetUrl: superset.url });
   });
   afterAll(() => superset.close());

@@ -9,6 +9,7 @@ import { PolicyStore } from '../database/PolicyStore';
 import { RecordStore } from '../database/RecordStore';
 import { RunStore } from '../database/RunStore';
 import { Dispatcher } from '../scheduling/Dispatcher';
+import { Forecaster } from '../scheduling/Forecaster';
 import { PolicyPlanner } from '../scheduling/PolicyPlanner';
 
 /** What the use cases need, whether a REST route or an action calls them; assembled once in plugin.ts. */
@@ -22,6 +23,8 @@ export interface UseCaseContext {
   records: RecordStore;
   planner: PolicyPlanner;
   dispatcher: Dispatcher;
+  /** Expected durations and capacity forecasts (issue 14). */
+  forecaster: Forecaster;
   dashboards: CatalogDashboards;
   /** Configured Superset instance ids. */
   environments: readonly string[];

@@ -20,12 +20,14 @@ const PROBLEM_TEXT: Record<DashboardRefProblem['problem'], string> = {
 /**
  * Validates a policy body completely before anything is stored: the schema, the environment, that every
  * explicit ref is a dashboard of that environment the caller can see, and that the window can hold the
- * dashboards. Every failure is a 400 naming the field.
+ * dashboards. Every failure is a 400 naming the field; dashboards hidden from the caller are reported like
+ * missing ones. `keptRefs` (a replaced policy's refs the caller cannot see) join the explicit refs unchecked.
  */
 export async function parsePolicyInput(
   context: UseCaseContext,
   body: unknown,
   credentials: BackstageCredentials,
+  keptRefs: readonly string[] = [],
 ): Promise<PolicyFields> {
   const input = parseInput(validationPolicyInputSchema, body);
   if (!context.environments.includes(input.environment)) {
@@ -45,6 +47,7 @@ export async function parsePolicyInput(
     maxStaleness: input.maxStaleness,
     llmDailyTokenBudget: input.llmDailyTokenBudget,
     notify: input.notify,
+    spacing: input.spacing,
   };
 
   const problems = await context.dashboards.checkDashboards(
@@ -65,18 +68,26 @@ export async function parsePolicyInput(
     );
   }
 
-  // The planner's own rules decide whether the window holds the dashboards (with the selector resolved).
-  const dashboards = await context.dashboards.resolvePolicy({
+  fields.entityRefs = [...fields.entityRefs, ...keptRefs];
+
+  const candidate = {
     ...fields,
     id: 'candidate',
     createdAt: '',
     updatedAt: '',
-  });
-  if (dashboards.length === 0) {
+  };
+  // Whether the selector matches anything is judged by what the caller may see, so the answer reveals no
+  // hidden dashboard; the window must still hold every dashboard the planner will plan (counted, not named).
+  if (
+    (await context.dashboards.resolvePolicy(candidate, credentials)).length ===
+    0
+  ) {
     throw new InputError(
       'Invalid request body: selector: matches no dashboards and entityRefs is empty',
     );
   }
+  // The planner's own rules decide whether the window holds the dashboards (with the selector resolved).
+  const dashboards = await context.dashboards.resolvePolicy(candidate);
   try {
     planWindow({
       window: fields.window,

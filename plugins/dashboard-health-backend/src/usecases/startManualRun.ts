@@ -5,26 +5,32 @@ import {
   Run,
 } from '@dashboard-health/plugin-dashboard-health-common';
 import { CatalogDashboards } from '../catalog/CatalogDashboards';
-import { authorize } from './authorize';
+import { authorizeOn } from './authorize';
 import { principalRef } from './principalRef';
 import { UseCaseContext } from './UseCaseContext';
 
 /**
- * Starts a validation of one dashboard now, for `POST /runs` and the trigger action alike: permission
- * `dashboard-health.run.create`, the dashboard visible to the caller, still subject to the caps.
+ * Starts a validation of one dashboard now, for `POST /runs` and the trigger action alike: the dashboard
+ * visible to the caller, permission `dashboard-health.run.create` on its entity, still subject to the caps.
  */
 export async function startManualRun(
   context: UseCaseContext,
   entityRef: string,
   credentials: BackstageCredentials,
 ): Promise<Run> {
-  await authorize(context, dashboardHealthRunCreatePermission, credentials);
+  // Visibility first: a dashboard the caller cannot see answers 404 like a missing one, never 403.
   const entity = await context.dashboards.getDashboard(entityRef, credentials);
   if (!entity) {
     throw new NotFoundError(
       `No Superset dashboard '${entityRef}' in the catalog`,
     );
   }
+  await authorizeOn(
+    context,
+    dashboardHealthRunCreatePermission,
+    entityRef,
+    credentials,
+  );
   const environment = CatalogDashboards.environmentOf(entity)!;
   if (!context.environments.includes(environment)) {
     throw new InputError(

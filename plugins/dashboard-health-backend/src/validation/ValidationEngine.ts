@@ -28,6 +28,10 @@ import {
   FactsSource,
   gatherFacts,
 } from './facts/gatherFacts';
+import {
+  ANNOTATION_FRESHNESS_COLUMN,
+  parseFreshnessColumns,
+} from './facts/freshnessColumns';
 import { DashboardFacts } from './facts/types';
 import { LlmReviewer } from './llm/LlmReviewer';
 
@@ -46,6 +50,8 @@ export interface ValidationEngineOptions {
   clock: Clock;
   chartConcurrency: number;
   chartTimeoutMs: number;
+  /** The gathering's budget (`validation.dashboardBudget`); charts not checked within it are named. */
+  dashboardBudgetMs?: number;
   logger: LoggerService;
 }
 
@@ -96,6 +102,10 @@ export class ValidationEngine implements RunExecutor {
         now: () => clock.now(),
         chartConcurrency: this.options.chartConcurrency,
         chartTimeoutMs: this.options.chartTimeoutMs,
+        budgetMs: this.options.dashboardBudgetMs,
+        freshnessColumns: parseFreshnessColumns(
+          entity.metadata.annotations?.[ANNOTATION_FRESHNESS_COLUMN],
+        ),
       });
     } catch (error) {
       if (!(error instanceof DashboardUnavailableError)) throw error;
@@ -214,7 +224,10 @@ function digestOf(
 ): FactsDigest {
   return {
     chartCount: facts.charts.length,
-    failedCharts: facts.charts.filter(c => c.outcome !== 'ok').length,
+    // A chart the budget left unchecked did not fail; the charts-not-checked issue names it.
+    failedCharts: facts.charts.filter(
+      c => c.outcome !== 'ok' && c.outcome !== 'not-checked',
+    ).length,
     emptyCharts: issues.filter(i => i.code === 'chart-no-data').length,
     staleCharts: issues.filter(i => i.code === 'stale-data').length,
   };

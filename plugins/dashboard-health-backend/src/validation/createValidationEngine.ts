@@ -45,6 +45,7 @@ export function createValidationEngine(options: {
     clock: options.clock,
     chartConcurrency: options.settings.chartConcurrency,
     chartTimeoutMs: options.settings.chartTimeoutMs,
+    dashboardBudgetMs: options.settings.dashboardBudgetMs,
     logger,
   });
 }

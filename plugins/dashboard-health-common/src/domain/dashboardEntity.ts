@@ -4,17 +4,34 @@ import {
   ANNOTATION_SUPERSET_INSTANCE,
 } from './annotations';
 
-/** The catalog shape of a Superset dashboard: `kind: Resource` with this `spec.type`. */
+/**
+ * The catalog shape of a Superset dashboard: `kind: Resource` with this `spec.type`.
+ *
+ * @public
+ */
 export const DASHBOARD_ENTITY_KIND = 'Resource';
+/**
+ * The `spec.type` of a Superset dashboard entity.
+ *
+ * @public
+ */
 export const DASHBOARD_ENTITY_TYPE = 'dashboard';
 
-/** The annotations a dashboard entity must carry: which Superset instance, and which dashboard on it. */
+/**
+ * The annotations a dashboard entity must carry: which Superset instance, and which dashboard on it.
+ *
+ * @public
+ */
 export const DASHBOARD_ENTITY_ANNOTATIONS = [
   ANNOTATION_SUPERSET_INSTANCE,
   ANNOTATION_SUPERSET_DASHBOARD_ID,
 ] as const;
 
-/** The entity fields {@link isDashboardEntity} reads: fetch at least these when asking for partial entities. */
+/**
+ * The entity fields {@link isDashboardEntity} reads: fetch at least these when asking for partial entities.
+ *
+ * @public
+ */
 export const DASHBOARD_ENTITY_FIELDS: readonly string[] = [
   'kind',
   'spec.type',
@@ -26,13 +43,19 @@ export const DASHBOARD_ENTITY_FIELDS: readonly string[] = [
  * catalog's side but cannot say "annotation present and not blank" (an existence filter needs the symbol of
  * `@backstage/catalog-client`, which this package does not depend on), so keep only the entities that pass
  * {@link isDashboardEntity}. The catalog compares these values case-insensitively, as that predicate does.
+ *
+ * @public
  */
 export const DASHBOARD_ENTITY_FILTER: Readonly<Record<string, string>> = {
   kind: DASHBOARD_ENTITY_KIND,
   'spec.type': DASHBOARD_ENTITY_TYPE,
 };
 
-/** {@link DASHBOARD_ENTITY_FILTER}, narrowed to the dashboards of one Superset instance. */
+/**
+ * {@link DASHBOARD_ENTITY_FILTER}, narrowed to the dashboards of one Superset instance.
+ *
+ * @public
+ */
 export function dashboardEntityFilter(
   instanceId: string,
 ): Record<string, string> {
@@ -51,6 +74,8 @@ const sameText = (value: unknown, expected: string) =>
  * Whether an entity is a Superset dashboard Dashboard Health can validate: a `Resource` of type `dashboard`
  * that names its Superset instance and its dashboard there. The one definition that the backend, the
  * catalog module, the search collator and the frontend all apply.
+ *
+ * @public
  */
 export function isDashboardEntity(entity: Entity): boolean {
   const annotations = entity.metadata.annotations ?? {};

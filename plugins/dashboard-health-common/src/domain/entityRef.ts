@@ -4,6 +4,8 @@ import { z } from 'zod';
 /**
  * A full entity ref (`kind:namespace/name`), normalised to lower case the way the catalog compares refs,
  * so that duplicates and lookups agree with it.
+ *
+ * @public
  */
 export const entityRefSchema = z
   .string()
@@ -23,10 +25,18 @@ export const entityRefSchema = z
     }
   });
 
-/** The most dashboards one policy may name; plans and previews are bounded by it. */
+/**
+ * The most dashboards one policy may name; plans and previews are bounded by it.
+ *
+ * @public
+ */
 export const MAX_ENTITY_REFS = 10_000;
 
-/** A non-empty, duplicate-free list of entity refs, at most {@link MAX_ENTITY_REFS}. */
+/**
+ * A non-empty, duplicate-free list of entity refs, at most {@link MAX_ENTITY_REFS}.
+ *
+ * @public
+ */
 export const entityRefListSchema = z
   .array(entityRefSchema)
   .min(1, 'must list at least one dashboard')

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { entityRefSchema } from './entityRef';
 
-/** `planned → running → succeeded | failed | error | missed | cancelled`. */
+/**
+ * `planned → running → succeeded | failed | error | missed | cancelled`.
+ *
+ * @public
+ */
 export const RUN_STATUSES = [
   'planned',
   'running',
@@ -11,13 +15,37 @@ export const RUN_STATUSES = [
   'missed',
   'cancelled',
 ] as const;
+/**
+ * Validates a {@link RunStatus}.
+ *
+ * @public
+ */
 export const runStatusSchema = z.enum(RUN_STATUSES);
+/**
+ * Where a run is in its life; see {@link RUN_STATUSES}.
+ *
+ * @public
+ */
 export type RunStatus = z.infer<typeof runStatusSchema>;
 
+/**
+ * Validates a {@link RunTrigger}.
+ *
+ * @public
+ */
 export const runTriggerSchema = z.enum(['schedule', 'manual']);
+/**
+ * Why a run exists: planned by a policy's schedule, or started by hand.
+ *
+ * @public
+ */
 export type RunTrigger = z.infer<typeof runTriggerSchema>;
 
-/** One planned or manual validation of one dashboard. */
+/**
+ * One planned or manual validation of one dashboard.
+ *
+ * @public
+ */
 export const runSchema = z.object({
   id: z.string(),
   policyId: z.string().nullable(),
@@ -36,9 +64,18 @@ export const runSchema = z.object({
   /** The user who started a manual run. */
   requestedBy: z.string().nullable(),
 });
+/**
+ * One planned or manual validation of one dashboard.
+ *
+ * @public
+ */
 export type Run = z.infer<typeof runSchema>;
 
-/** Statuses a run cannot leave. */
+/**
+ * Statuses a run cannot leave.
+ *
+ * @public
+ */
 export const FINAL_RUN_STATUSES: readonly RunStatus[] = [
   'succeeded',
   'failed',
@@ -47,13 +84,26 @@ export const FINAL_RUN_STATUSES: readonly RunStatus[] = [
   'cancelled',
 ];
 
-/** `POST /runs`: start a manual validation of one dashboard now. */
+/**
+ * `POST /runs`: start a manual validation of one dashboard now.
+ *
+ * @public
+ */
 export const manualRunRequestSchema = z.object({
   entityRef: entityRefSchema,
 });
+/**
+ * Body of `POST /runs`: the dashboard to validate now.
+ *
+ * @public
+ */
 export type ManualRunRequest = z.infer<typeof manualRunRequestSchema>;
 
-/** `GET /runs` query: filters and a page. `from`/`to` bound `plannedAt`. */
+/**
+ * `GET /runs` query: filters and a page. `from`/`to` bound `plannedAt`.
+ *
+ * @public
+ */
 export const runListQuerySchema = z.object({
   entityRef: entityRefSchema.optional(),
   policyId: z.string().min(1).optional(),
@@ -63,10 +113,21 @@ export const runListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().min(1).optional(),
 });
+/**
+ * Parsed query of `GET /runs`.
+ *
+ * @public
+ */
 export type RunListQuery = z.infer<typeof runListQuerySchema>;
 
-/** One page of a list, newest first; `nextCursor` is absent on the last page. */
+/**
+ * One page of a list, newest first; `nextCursor` is absent on the last page.
+ *
+ * @public
+ */
 export interface Page<T> {
+  /** The entries of this page. */
   items: T[];
+  /** Pass as `cursor` to get the next page; absent on the last page. */
   nextCursor?: string;
 }

@@ -7,7 +7,11 @@ const UNIT_MS = {
   w: 7 * 86_400_000,
 } as const;
 
-/** A staleness limit such as `90m`, `36h`, `2d` or `1w`. */
+/**
+ * A staleness limit such as `90m`, `36h`, `2d` or `1w`.
+ *
+ * @public
+ */
 export const stalenessSchema = z
   .string()
   .trim()
@@ -16,10 +20,18 @@ export const stalenessSchema = z
     'must be a duration such as 90m, 36h, 2d or 1w',
   );
 
-/** How old a chart's latest data may be when neither the policy nor the entity says otherwise. */
+/**
+ * How old a chart's latest data may be when neither the policy nor the entity says otherwise.
+ *
+ * @public
+ */
 export const DEFAULT_MAX_STALENESS = '2d';
 
-/** Milliseconds of a staleness limit; undefined when it is not one. */
+/**
+ * Milliseconds of a staleness limit; undefined when it is not one.
+ *
+ * @public
+ */
 export function parseStaleness(value: string | undefined): number | undefined {
   const parsed = stalenessSchema.safeParse(value);
   if (!parsed.success) return undefined;

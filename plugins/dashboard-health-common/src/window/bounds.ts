@@ -2,11 +2,17 @@ import { DateTime, IANAZone } from 'luxon';
 import { WindowPlanError } from './errors';
 import { WEEKDAYS, Window } from './schema';
 
-/** One concrete occurrence of a daily window, as real instants. */
+/**
+ * One concrete occurrence of a daily window, as real instants.
+ *
+ * @public
+ */
 export interface WindowBounds {
   /** The calendar date (in the window's zone) the occurrence starts on. */
   date: string;
+  /** The instant the occurrence opens. */
   start: DateTime;
+  /** The instant the occurrence closes. */
   end: DateTime;
 }
 
@@ -18,6 +24,8 @@ export interface WindowBounds {
  *   two offsets (02:30 CET, the second occurrence).
  * So a 01:00–05:00 window lasts 3 h of real time on a spring-forward night and 5 h on a fall-back night.
  * `end` at or before `start` (as clock times) means the window ends on the next calendar date.
+ *
+ * @public
  */
 export function windowBounds(window: Window, date: string): WindowBounds {
   const zone = resolveZone(window.timezone);
@@ -48,7 +56,11 @@ export function windowBounds(window: Window, date: string): WindowBounds {
   return { date, start, end };
 }
 
-/** Whether the window runs on the given start date (its optional `days` of week). */
+/**
+ * Whether the window runs on the given start date (its optional `days` of week).
+ *
+ * @public
+ */
 export function isWindowDay(window: Window, date: string): boolean {
   if (!window.days) return true;
   const weekday = DateTime.fromISO(date, {
@@ -60,6 +72,8 @@ export function isWindowDay(window: Window, date: string): boolean {
 /**
  * The occurrence that is open at `now` or opens next, honouring `days`: the default date for a preview and
  * the first date the scheduler plans. Yesterday's occurrence counts while a cross-midnight window is open.
+ *
+ * @public
  */
 export function nextWindowDate(window: Window, now: Date): string {
   const zone = resolveZone(window.timezone);

@@ -1,33 +1,66 @@
 import { windowBounds, isWindowDay } from './bounds';
 import { WindowPlanError } from './errors';
 import { Window, windowSchema } from './schema';
+import { placeSlots } from './placeSlots';
 import { orderRefs } from './slotOrder';
 
-/** The smallest gap between two slots unless the caller asks for more. */
+/**
+ * The smallest gap between two slots unless the caller asks for more.
+ *
+ * @public
+ */
 export const DEFAULT_MIN_SPACING_SECONDS = 1;
 
+/**
+ * What {@link planWindow} plans: a window occurrence and the dashboards to place in it.
+ *
+ * @public
+ */
 export interface PlanWindowInput {
+  /** The daily window to plan. */
   window: Window;
   /** The calendar date (in the window's zone) the occurrence starts on, `YYYY-MM-DD`. */
   date: string;
+  /** The dashboards to place, one slot each. */
   entityRefs: readonly string[];
+  /** Smallest allowed gap between two slots; default {@link DEFAULT_MIN_SPACING_SECONDS}. */
   minSpacingSeconds?: number;
   /**
    * Plan only what is left of the occurrence from this instant on (a policy edited mid-window): the slots
    * are spread evenly over [notBefore, window end] instead of the whole window.
    */
   notBefore?: Date;
+  /**
+   * Weighted spacing: each dashboard's expected cost (any positive unit, e.g. seconds). With it every
+   * dashboard's share of the window is proportional to its cost (see {@link placeSlots}); a ref without a
+   * cost counts as the mean of the others. Without it the window is cut evenly.
+   */
+  costs?: ReadonlyMap<string, number>;
 }
 
+/**
+ * One dashboard's instant in a window occurrence.
+ *
+ * @public
+ */
 export interface PlannedSlot {
+  /** The dashboard validated in this slot. */
   entityRef: string;
   /** ISO-8601 instant in UTC. */
   plannedAt: string;
 }
 
+/**
+ * A planned window occurrence: its bounds and one slot per dashboard.
+ *
+ * @public
+ */
 export interface WindowPlan {
+  /** Start of the occurrence (ISO instant, UTC). */
   windowStart: string;
+  /** End of the occurrence (ISO instant, UTC). */
   windowEnd: string;
+  /** Seconds between two consecutive slots (the mean, when spacing is weighted). */
   spacingSeconds: number;
   /** Ordered by `plannedAt`. */
   slots: PlannedSlot[];
@@ -38,6 +71,8 @@ export interface WindowPlan {
  * included) is cut into N equal cells and each slot sits in the middle of its cell, so consecutive slots
  * are exactly `spacing` apart and half a spacing stays free at both edges (4 h for 15 dashboards → one
  * every 16 min, the first at 01:08). Pure and deterministic: same input, same plan.
+ *
+ * @public
  */
 export function planWindow(input: PlanWindowInput): WindowPlan {
   const { entityRefs, date } = input;
@@ -98,10 +133,14 @@ export function planWindow(input: PlanWindowInput): WindowPlan {
     );
   }
 
+  const offsets = placeSlots(ordered.length, durationMs, {
+    costs: input.costs && costsInOrder(ordered, input.costs),
+    minSpacingMs: minSpacingSeconds * 1000,
+  });
   const slots = new Array<PlannedSlot>(ordered.length);
   for (let i = 0; i < ordered.length; i++) {
     // Whole milliseconds keep ISO strings exact; rounding moves a slot by < 1 ms.
-    const at = startMs + Math.round(spacingMs * (i + 0.5));
+    const at = startMs + Math.round(offsets[i]);
     slots[i] = { entityRef: ordered[i], plannedAt: toIsoUtc(at) };
   }
 
@@ -111,6 +150,17 @@ export function planWindow(input: PlanWindowInput): WindowPlan {
     spacingSeconds: spacingMs / 1000,
     slots,
   };
+}
+
+function costsInOrder(
+  ordered: readonly string[],
+  costs: ReadonlyMap<string, number>,
+): number[] {
+  const known = ordered.map(ref => costs.get(ref));
+  const given = known.filter((c): c is number => c !== undefined && c > 0);
+  const fallback =
+    given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
+  return known.map(c => (c !== undefined && c > 0 ? c : fallback));
 }
 
 function parseWindow(window: Window): Window {

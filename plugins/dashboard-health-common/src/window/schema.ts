@@ -1,7 +1,11 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
-/** Days of the week a window may be limited to, ISO order (Monday first). */
+/**
+ * Days of the week a window may be limited to, ISO order (Monday first).
+ *
+ * @public
+ */
 export const WEEKDAYS = [
   'mon',
   'tue',
@@ -11,9 +15,18 @@ export const WEEKDAYS = [
   'sat',
   'sun',
 ] as const;
+/**
+ * A day of the week, `mon` to `sun`.
+ *
+ * @public
+ */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** A local wall-clock time, `HH:mm`, 24-hour. */
+/**
+ * A local wall-clock time, `HH:mm`, 24-hour.
+ *
+ * @public
+ */
 export const timeOfDaySchema = z
   .string()
   .regex(
@@ -21,7 +34,11 @@ export const timeOfDaySchema = z
     'must be a time of day as HH:mm (00:00–23:59)',
   );
 
-/** An IANA time zone name that this runtime knows, e.g. `Europe/Berlin`. */
+/**
+ * An IANA time zone name that this runtime knows, e.g. `Europe/Berlin`.
+ *
+ * @public
+ */
 export const timeZoneSchema = z
   .string()
   .min(1, 'must name an IANA time zone, e.g. Europe/Berlin')
@@ -30,7 +47,11 @@ export const timeZoneSchema = z
       'is not a known IANA time zone (e.g. Europe/Berlin, America/New_York, UTC)',
   });
 
-/** A calendar date, `YYYY-MM-DD`, that exists. */
+/**
+ * A calendar date, `YYYY-MM-DD`, that exists.
+ *
+ * @public
+ */
 export const calendarDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date as YYYY-MM-DD')
@@ -46,6 +67,8 @@ export const calendarDateSchema = z
 /**
  * A daily time window in a time zone. `end` earlier than `start` means the window crosses midnight and
  * belongs to the date it starts on (22:00–02:00 on Monday runs Monday 22:00 to Tuesday 02:00).
+ *
+ * @public
  */
 export const windowSchema = z
   .object({
@@ -65,4 +88,9 @@ export const windowSchema = z
     path: ['end'],
   });
 
+/**
+ * A daily time window in a time zone; see {@link windowSchema}.
+ *
+ * @public
+ */
 export type Window = z.infer<typeof windowSchema>;

@@ -3,6 +3,8 @@
  * relative place when others join or leave the policy, and slots do not cluster by team or name the way
  * an alphabetical order would. The rare hash collision is broken by the ref itself, so the order never
  * depends on the order of the input.
+ *
+ * @public
  */
 export function slotOrder(entityRefs: readonly string[]): string[] {
   return orderRefs(entityRefs).ordered;

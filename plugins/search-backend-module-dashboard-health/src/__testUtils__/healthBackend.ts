@@ -36,7 +36,6 @@ export async function startHealthBackend(options: {
   supersetUrl: string;
   entities: Entity[];
 }): Promise<{
-  // Named here: backend-test-utils brings its own backend-defaults copy.
   server: Awaited<ReturnType<typeof startTestBackend>>['server'];
   baseUrl: string;
   catalog: ReturnType<typeof catalogServiceMock>;

@@ -1,6 +1,10 @@
-import { Issue, RecordStatus } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  Issue,
+  RecordStatus,
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { ChartFacts, DashboardFacts } from '../facts/types';
-import { grainMs } from './timeGrain';
+import { freshnessIssue } from './freshnessCheck';
+import { notCheckedIssue } from './notCheckedIssue';
 
 export interface CheckOptions {
   /** How old a chart's latest data may be, beyond one bucket of its time grain. */
@@ -33,10 +37,15 @@ export function runChecks(
         chartUrl: chart.url,
       });
   }
+  const skipped = notCheckedIssue(facts);
+  if (skipped) issues.push(skipped);
   return issues;
 }
 
-type ChartIssue = Omit<Issue, 'source' | 'chartId' | 'chartName' | 'chartUrl'>;
+export type ChartIssue = Omit<
+  Issue,
+  'source' | 'chartId' | 'chartName' | 'chartUrl'
+>;
 
 function checkChart(
   chart: ChartFacts,
@@ -120,31 +129,7 @@ function checkData(
         'Check its filters and time range, and whether the upstream table is still being loaded.',
     };
   }
-  if (chart.latestDataAt) {
-    const ageMs = Date.parse(facts.gatheredAt) - Date.parse(chart.latestDataAt);
-    if (ageMs > options.maxStalenessMs + grainMs(chart.timeGrain)) {
-      return {
-        severity: 'warning',
-        code: 'stale-data',
-        message: `The newest data is from ${chart.latestDataAt.slice(
-          0,
-          10,
-        )}, ${formatAge(ageMs)} old (limit ${formatAge(
-          options.maxStalenessMs,
-        )}).`,
-        suggestion:
-          'Check the pipeline that loads the underlying table; it may have stopped.',
-      };
-    }
-  }
-  return undefined;
-}
-
-function formatAge(ms: number): string {
-  const hours = ms / 3_600_000;
-  return hours >= 48
-    ? `${Math.floor(hours / 24)} days`
-    : `${Math.round(hours)} hours`;
+  return freshnessIssue(chart, facts.gatheredAt, options.maxStalenessMs);
 }
 
 /** pass without issues, warn with warnings, fail with a critical one. */
@@ -161,18 +146,28 @@ export function summarize(
 ): string {
   const total = facts.charts.length;
   const count = (code: string) => issues.filter(i => i.code === code).length;
+  const notChecked = facts.charts.filter(
+    c => c.outcome === 'not-checked',
+  ).length;
   const parts = [
     [count('chart-query-error'), 'failing query', 'failing queries'],
     [count('chart-no-data'), 'empty chart', 'empty charts'],
     [count('stale-data'), 'chart with stale data', 'charts with stale data'],
     [
-      issues.filter(i => i.chartId !== undefined).length -
+      issues.filter(i => i.chartId !== undefined && i.severity !== 'info')
+        .length -
         count('chart-query-error') -
         count('chart-no-data') -
         count('stale-data'),
       'other chart problem',
       'other chart problems',
     ],
+    [
+      count('freshness-unknown'),
+      'chart of unknown freshness',
+      'charts of unknown freshness',
+    ],
+    [notChecked, 'chart not checked in time', 'charts not checked in time'],
   ]
     .filter(([n]) => (n as number) > 0)
     .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);

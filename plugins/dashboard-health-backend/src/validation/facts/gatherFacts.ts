@@ -2,10 +2,15 @@ import {
   SupersetApiError,
   SupersetClient,
   SupersetDashboardChart,
+  SupersetDashboardDataset,
 } from '@dashboard-health/superset-client';
 import { ChartBudget } from './ChartBudget';
 import { chartFailureOutcome } from './chartOutcome';
+import { DatasetFreshness, FreshnessSource } from './datasetFreshness';
+import { FreshnessColumns } from './freshnessColumns';
+import { GatherDeadline } from './GatherDeadline';
 import { latestTemporalValue } from './latestTemporalValue';
+import { timeoutMessage } from './timeoutMessage';
 import { ChartFacts, DashboardFacts } from './types';
 
 /** The calls fact gathering makes; the real SupersetClient satisfies it. */
@@ -15,7 +20,8 @@ export type FactsSource = Pick<
   | 'getDashboardCharts'
   | 'getDashboardDatasets'
   | 'getChartData'
->;
+> &
+  FreshnessSource;
 
 export interface GatherOptions {
   environment: string;
@@ -29,6 +35,13 @@ export interface GatherOptions {
   chartConcurrency: number;
   /** One chart's whole budget, retries included; a chart that outlasts it is a `timeout` fact. */
   chartTimeoutMs: number;
+  /**
+   * The whole gathering's budget (charts and freshness probes); charts not checked within it become
+   * `not-checked` facts naming the reason. Default: no budget beyond the run's.
+   */
+  budgetMs?: number;
+  /** Temporal columns named by the entity for its datasets' freshness (else each `main_dttm_col`). */
+  freshnessColumns?: FreshnessColumns;
 }
 
 /** The dashboard could not be read at all; the run ends `error` with this explanation. */
@@ -49,6 +62,7 @@ export async function gatherFacts(
   options: GatherOptions,
 ): Promise<DashboardFacts> {
   const { source, dashboardId, signal } = options;
+  const deadline = new GatherDeadline(options.budgetMs);
   let dashboard;
   let charts: SupersetDashboardChart[];
   try {
@@ -58,12 +72,19 @@ export async function gatherFacts(
     if (signal.aborted) throw signal.reason;
     throw unavailable(error, options);
   }
-  const datasetNames = await readDatasetNames(options);
+  const datasets = await readDatasets(options);
+  const datasetNames = new Map(datasets.map(d => [d.id, d.name]));
 
-  const facts = await mapWithConcurrency(
+  const checked = await mapWithConcurrency(
     charts,
     options.chartConcurrency,
-    chart => chartFacts(chart, datasetNames, options),
+    chart => chartFacts(chart, datasetNames, options, deadline),
+  );
+  const facts = await withDatasetFreshness(
+    checked,
+    datasets,
+    options,
+    deadline,
   );
   return {
     environment: options.environment,
@@ -83,10 +104,14 @@ async function chartFacts(
   chart: SupersetDashboardChart,
   datasetNames: Map<number, string>,
   options: GatherOptions,
+  deadline: GatherDeadline,
 ): Promise<ChartFacts> {
   const started = Date.now();
   // Started here rather than when the chart is queued: waiting for a free slot is not the chart's time.
-  const budget = new ChartBudget(options.signal, options.chartTimeoutMs);
+  const budget = new ChartBudget(
+    AbortSignal.any([options.signal, deadline.signal]),
+    options.chartTimeoutMs,
+  );
   const datasetId = chart.datasource?.id ?? null;
   const base = {
     id: chart.id,
@@ -97,6 +122,10 @@ async function chartFacts(
     datasetName: datasetId !== null ? datasetNames.get(datasetId) : undefined,
     timeGrain: timeGrainOf(chart.formData),
   };
+  if (deadline.passed) {
+    const message = deadline.reason('not started');
+    return { ...base, outcome: 'not-checked', message, durationMs: 0 };
+  }
   try {
     const response = await options.source.getChartData(chart.id, {
       signal: budget.signal,
@@ -133,32 +162,54 @@ async function chartFacts(
     };
   } catch (error) {
     if (options.signal.aborted) throw options.signal.reason;
+    if (deadline.passed) {
+      const message = deadline.reason('cut short');
+      return { ...base, outcome: 'not-checked', message, durationMs: 0 };
+    }
     const failure = budget.endedBy(error)
       ? {
           outcome: 'timeout' as const,
-          message: `no answer within ${budget.ms} ms, retries included`,
+          message: timeoutMessage(error, budget.ms),
         }
       : chartFailureOutcome(error);
     return { ...base, ...failure, durationMs: Date.now() - started };
   }
 }
 
-/** Dataset names make messages readable; without them the validation still stands. */
-async function readDatasetNames(
+/**
+ * Dataset names make messages readable and their time columns tell the freshness of charts without one;
+ * without them the validation still stands.
+ */
+async function readDatasets(
   options: GatherOptions,
-): Promise<Map<number, string>> {
+): Promise<SupersetDashboardDataset[]> {
   try {
-    const datasets = await options.source.getDashboardDatasets(
-      options.dashboardId,
-      {
-        signal: options.signal,
-      },
-    );
-    return new Map(datasets.map(d => [d.id, d.name]));
+    return await options.source.getDashboardDatasets(options.dashboardId, {
+      signal: options.signal,
+    });
   } catch (error) {
     if (options.signal.aborted) throw options.signal.reason;
-    return new Map();
+    return [];
   }
+}
+
+/** One freshness probe per dataset for the charts whose result has no time column, within the budget. */
+async function withDatasetFreshness(
+  charts: ChartFacts[],
+  datasets: SupersetDashboardDataset[],
+  options: GatherOptions,
+  deadline: GatherDeadline,
+): Promise<ChartFacts[]> {
+  const freshness = new DatasetFreshness(datasets, {
+    source: options.source,
+    signal: options.signal,
+    timeoutMs: options.chartTimeoutMs,
+    columns: options.freshnessColumns ?? { byDataset: new Map() },
+    deadline,
+  });
+  return mapWithConcurrency(charts, options.chartConcurrency, chart =>
+    freshness.addTo(chart),
+  );
 }
 
 function unavailable(
@@ -183,9 +234,10 @@ function unavailable(
   );
 }
 
+/** Any non-empty grain: the anchored weekly ones start with a date (`1969-12-28T00:00:00Z/P1W`). */
 function timeGrainOf(formData: Record<string, unknown>): string | undefined {
   const grain = formData.time_grain_sqla;
-  return typeof grain === 'string' && grain.startsWith('P') ? grain : undefined;
+  return typeof grain === 'string' && grain !== '' ? grain : undefined;
 }
 
 /** Runs `fn` over items with at most `limit` in flight, keeping the input order in the result. */

@@ -12,7 +12,9 @@ export type ChartOutcome =
   | 'timeout'
   | 'async-not-awaited'
   | 'not-found'
-  | 'superset-error';
+  | 'superset-error'
+  /** Never asked, or cut short: the validation's time budget ran out first. */
+  | 'not-checked';
 
 export interface ChartFacts {
   id: number;
@@ -29,6 +31,13 @@ export interface ChartFacts {
   rowCount?: number;
   /** Latest value of a temporal column in the result, ISO (`ok` with a time column only). */
   latestDataAt?: string;
+  /**
+   * Set when `latestDataAt` is not from the chart's own result (it has no time column) but the newest
+   * value of its dataset's temporal column, probed once per dataset and run.
+   */
+  freshnessFrom?: { dataset: string; column: string };
+  /** Why the freshness of an `ok` chart without a time column could not be told. */
+  freshnessUnknown?: string;
   /** The chart's time grain (ISO 8601 duration such as P1D), which bounds how old the latest bucket may be. */
   timeGrain?: string;
   /** Served from Superset's cache, and when that result was computed. */

@@ -1,4 +1,7 @@
-import { Issue, RecordStatus } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  Issue,
+  RecordStatus,
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { DashboardFacts } from '../facts/types';
 
 /** Token usage of one review, as the OpenAI-compatible server reports it. */

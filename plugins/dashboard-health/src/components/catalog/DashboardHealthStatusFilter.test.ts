@@ -49,4 +49,40 @@ describe('DashboardHealthStatusFilter', () => {
       ).toQueryValue(),
     ).toEqual(['warn', 'error']);
   });
+
+  it('asks the catalog for exactly the dashboards whose status is selected', () => {
+    const filter = new DashboardHealthStatusFilter(['fail'], statuses);
+    expect(filter.getCatalogQuery()).toEqual({
+      $any: [
+        {
+          kind: 'resource',
+          'metadata.namespace': 'default',
+          'metadata.name': { $in: ['failing'] },
+        },
+      ],
+    });
+  });
+
+  it('names the dashboards that do not match when they are the fewer', () => {
+    const filter = new DashboardHealthStatusFilter(['fail', 'never'], statuses);
+    expect(filter.getCatalogQuery()).toMatchObject({
+      $all: [
+        { kind: 'Resource', 'spec.type': 'dashboard' },
+        {
+          $not: {
+            $any: [{ 'metadata.name': { $in: ['passing'] } }],
+          },
+        },
+      ],
+    });
+  });
+
+  it('asks the catalog for nothing while no status is known, and adds no constraint when none is selected', () => {
+    expect(
+      new DashboardHealthStatusFilter(['fail'], new Map()).getCatalogQuery(),
+    ).toEqual({ $any: [] });
+    expect(
+      new DashboardHealthStatusFilter([], statuses).getCatalogQuery(),
+    ).toBeUndefined();
+  });
 });

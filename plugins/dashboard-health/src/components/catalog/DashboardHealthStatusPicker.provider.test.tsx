@@ -18,7 +18,13 @@ import {
 } from '../center/__testUtils__/fixtures';
 import { DashboardHealthStatusPicker } from './DashboardHealthStatusPicker';
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
+
+/**
+ * Filtering takes several round trips (every dashboard from the catalog, their health, the filtered
+ * query), each behind a debounce; on a busy machine that outlasts waitFor's default second.
+ */
+const SLOW = { timeout: 15_000 };
 
 /** Stands in for the kind picker: the list loads nothing until some filter is set. */
 function ResourceKind() {
@@ -30,16 +36,21 @@ function ResourceKind() {
 }
 
 function EntityNames() {
-  const { entities, loading } = useEntityList();
+  const { entities, loading, totalItems } = useEntityList();
   if (loading) return null;
   return (
-    <ul aria-label="entities">
+    <ul aria-label="entities" data-total={totalItems}>
       {entities.map(e => (
         <li key={e.metadata.name}>{e.metadata.name}</li>
       ))}
     </ul>
   );
 }
+
+const listedNames = () =>
+  [...screen.getByRole('list', { name: 'entities' }).children].map(
+    li => li.textContent,
+  );
 
 describe('DashboardHealthStatusPicker in the catalog list', () => {
   it('narrows the real entity list to the picked statuses', async () => {
@@ -85,17 +96,69 @@ describe('DashboardHealthStatusPicker in the catalog list', () => {
     fireEvent.click(screen.getByTestId('dashboard-health-picker-expand'));
     fireEvent.click(screen.getByText('Failing'));
 
-    await waitFor(() =>
-      expect(
-        [...screen.getByRole('list', { name: 'entities' }).children].map(
-          li => li.textContent,
-        ),
-      ).toEqual(['failing']),
-    );
+    await waitFor(() => expect(listedNames()).toEqual(['failing']), SLOW);
     expect(api.getHealthBatch).toHaveBeenCalledTimes(1);
     expect(api.getHealthBatch).toHaveBeenCalledWith([
       refOf('failing'),
       refOf('passing'),
     ]);
+  });
+
+  it('with server-side pagination, pages through the matching dashboards only', async () => {
+    const statuses = {
+      'a-failing': 'fail',
+      'b-passing': 'pass',
+      'c-warning': 'warn',
+      'd-failing': 'fail',
+      'e-passing': 'pass',
+    } as const;
+    const entities = Object.keys(statuses).map(name => dashboardEntity(name));
+    const api = mockDashboardHealthApi({
+      getHealthBatch: jest.fn(async () => ({
+        items: Object.entries(statuses).map(([name, status]) =>
+          healthSummary(name, { status }),
+        ),
+        unchecked: [],
+      })),
+    });
+    const total = () =>
+      screen.getByRole('list', { name: 'entities' }).getAttribute('data-total');
+
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [catalogApiRef, catalogApiMock({ entities })],
+          [dashboardHealthApiRef, api],
+        ]}
+      >
+        <EntityListProvider pagination={{ mode: 'offset', limit: 2 }}>
+          <ResourceKind />
+          <DashboardHealthStatusPicker />
+          <EntityNames />
+        </EntityListProvider>
+      </TestApiProvider>,
+    );
+    await waitFor(
+      () => expect(listedNames()).toEqual(['a-failing', 'b-passing']),
+      SLOW,
+    );
+
+    fireEvent.click(screen.getByTestId('dashboard-health-picker-expand'));
+    fireEvent.click(screen.getByRole('option', { name: 'Failing' }));
+
+    // d-failing sits on the unfiltered second page; the filtered first page holds it.
+    await waitFor(
+      () => expect(listedNames()).toEqual(['a-failing', 'd-failing']),
+      SLOW,
+    );
+    await waitFor(() => expect(total()).toBe('2'), SLOW);
+
+    // Three of five match: the query names the two others instead, with the same result.
+    fireEvent.click(screen.getByRole('option', { name: 'Warning' }));
+    await waitFor(
+      () => expect(listedNames()).toEqual(['a-failing', 'c-warning']),
+      SLOW,
+    );
+    await waitFor(() => expect(total()).toBe('3'), SLOW);
   });
 });

@@ -26,6 +26,8 @@ const component: Entity = {
 const failing = dashboardEntity('failing');
 const passing = dashboardEntity('passing');
 const unchecked = dashboardEntity('unchecked');
+/** The catalog: more dashboards than the loaded page shows. */
+const catalog = [failing, passing, unchecked, component];
 
 function healthApi() {
   return mockDashboardHealthApi({
@@ -48,19 +50,18 @@ function lastFilter(
 }
 
 describe('DashboardHealthStatusPicker', () => {
-  it('filters the list by the picked statuses, from one batch request', async () => {
+  it('filters by the picked statuses, with the health of every dashboard in the catalog from one request', async () => {
     const api = healthApi();
     const updateFilters = jest.fn();
     await renderWithHealthApi(
       <MockEntityListContextProvider
-        value={{
-          backendEntities: [failing, passing, unchecked, component],
-          updateFilters,
-        }}
+        // The loaded page holds one dashboard; the filter must know all of them.
+        value={{ backendEntities: [failing, component], updateFilters }}
       >
         <DashboardHealthStatusPicker />
       </MockEntityListContextProvider>,
       api,
+      catalog,
     );
 
     fireEvent.click(screen.getByTestId('dashboard-health-picker-expand'));
@@ -77,6 +78,14 @@ describe('DashboardHealthStatusPicker', () => {
     expect(filter.filterEntity(passing)).toBe(false);
     expect(filter.filterEntity(component)).toBe(false);
 
+    // The catalog is asked for exactly the matching dashboards (here: all but the one passing), so every
+    // page holds only matches.
+    expect(filter.getCatalogQuery()).toMatchObject({
+      $all: [
+        { kind: 'Resource', 'spec.type': 'dashboard' },
+        { $not: { $any: [{ 'metadata.name': { $in: ['passing'] } }] } },
+      ],
+    });
     // Only the dashboards are asked about, all at once.
     expect(api.getHealthBatch).toHaveBeenCalledTimes(1);
     expect(api.getHealthBatch).toHaveBeenCalledWith([
@@ -99,6 +108,7 @@ describe('DashboardHealthStatusPicker', () => {
         <DashboardHealthStatusPicker />
       </MockEntityListContextProvider>,
       healthApi(),
+      catalog,
     );
 
     await waitFor(() =>
@@ -147,6 +157,19 @@ describe('DashboardHealthStatusPicker', () => {
     expect(api.getHealthBatch).not.toHaveBeenCalled();
   });
 
+  it('loads no health until a status is picked', async () => {
+    const api = healthApi();
+    await renderWithHealthApi(
+      <MockEntityListContextProvider value={{ backendEntities: [failing] }}>
+        <DashboardHealthStatusPicker />
+      </MockEntityListContextProvider>,
+      api,
+      catalog,
+    );
+    expect(await screen.findByText('Dashboard health')).toBeInTheDocument();
+    expect(api.getHealthBatch).not.toHaveBeenCalled();
+  });
+
   it('says when health cannot be loaded', async () => {
     const api = mockDashboardHealthApi({
       getHealthBatch: jest.fn(async () => {
@@ -154,10 +177,16 @@ describe('DashboardHealthStatusPicker', () => {
       }),
     });
     await renderWithHealthApi(
-      <MockEntityListContextProvider value={{ backendEntities: [failing] }}>
+      <MockEntityListContextProvider<DashboardHealthEntityFilters>
+        value={{
+          backendEntities: [failing],
+          queryParameters: { dashboardHealth: ['fail'] },
+        }}
+      >
         <DashboardHealthStatusPicker />
       </MockEntityListContextProvider>,
       api,
+      catalog,
     );
     expect(
       await screen.findByText('Health unavailable: backend down'),

@@ -16,7 +16,8 @@ import {
   DashboardHealthStatusFilter,
   FILTER_STATUSES,
 } from './DashboardHealthStatusFilter';
-import { useDashboardStatuses } from './useDashboardStatuses';
+import { isDashboardHealthAvailable } from '../entity/isDashboardHealthAvailable';
+import { useAllDashboardStatuses } from './useAllDashboardStatuses';
 
 const OPTIONS = [...FILTER_STATUSES];
 
@@ -33,7 +34,13 @@ function sameStatuses(
   return a.length === b.length && a.every((status, i) => status === b[i]);
 }
 
+/**
+ * Props of {@link DashboardHealthStatusPicker}.
+ *
+ * @public
+ */
 export interface DashboardHealthStatusPickerProps {
+  /** Statuses selected when neither the URL nor an earlier selection names any. */
   initialFilter?: DisplayStatus[];
 }
 
@@ -44,13 +51,8 @@ export interface DashboardHealthStatusPickerProps {
 export function DashboardHealthStatusPicker(
   props: DashboardHealthStatusPickerProps,
 ) {
-  const {
-    filters,
-    updateFilters,
-    backendEntities,
-    queryParameters,
-    paginationMode,
-  } = useEntityList<DashboardHealthEntityFilters>();
+  const { filters, updateFilters, backendEntities, queryParameters } =
+    useEntityList<DashboardHealthEntityFilters>();
   const fromQuery = useMemo(
     () => parseStatuses(queryParameters.dashboardHealth),
     [queryParameters.dashboardHealth],
@@ -68,10 +70,15 @@ export function DashboardHealthStatusPicker(
     }
   }, [fromQuery]);
 
-  // Statuses of every dashboard the backend returned, not only the visible ones, so widening the
-  // selection can bring hidden dashboards back.
-  const { dashboardCount, statuses, error } =
-    useDashboardStatuses(backendEntities);
+  // Statuses of every dashboard in the catalog, not only the loaded page's: the filter becomes a catalog
+  // query, so pagination and the total count cover the whole matching set.
+  const { statuses, loading, error } = useAllDashboardStatuses(
+    selected.length > 0,
+  );
+  const listsDashboards = useMemo(
+    () => backendEntities.some(isDashboardHealthAvailable),
+    [backendEntities],
+  );
 
   useEffect(() => {
     updateFilters({
@@ -85,7 +92,7 @@ export function DashboardHealthStatusPicker(
   const onDashboardKind =
     filters.kind?.value.toLocaleLowerCase('en-US') ===
     DASHBOARD_ENTITY_KIND.toLocaleLowerCase('en-US');
-  if (!onDashboardKind && dashboardCount === 0 && selected.length === 0) {
+  if (!onDashboardKind && !listsDashboards && selected.length === 0) {
     return null;
   }
 
@@ -115,15 +122,15 @@ export function DashboardHealthStatusPicker(
           />
         )}
       />
+      {/* Until the statuses are known nothing can be shown to match, so the list is empty meanwhile. */}
+      {loading && selected.length > 0 && (
+        <Typography variant="caption" color="textSecondary" component="p">
+          Loading health…
+        </Typography>
+      )}
       {error && (
         <Typography variant="caption" color="error" component="p">
           Health unavailable: {error.message}
-        </Typography>
-      )}
-      {/* Catalog-backend cannot filter by health, so with pagination only the loaded page is narrowed. */}
-      {paginationMode !== 'none' && selected.length > 0 && (
-        <Typography variant="caption" color="textSecondary" component="p">
-          Filters the dashboards of the current page only.
         </Typography>
       )}
     </Box>

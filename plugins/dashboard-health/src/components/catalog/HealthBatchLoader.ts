@@ -3,19 +3,30 @@ import {
   HealthSummary,
   MAX_ENTITY_REFS,
 } from '@dashboard-health/plugin-dashboard-health-common';
+import DataLoader from 'dataloader';
 import { DashboardHealthApi } from '../../api';
 import { DisplayStatus } from '../shared';
+import { ExpiringCache } from './ExpiringCache';
 
-/** What the catalog knows about one dashboard's health. */
+/**
+ * What the catalog knows about one dashboard's health.
+ *
+ * @public
+ */
 export interface DashboardHealthLookup {
   /** `never` when the backend knows the dashboard but has not checked it yet. */
   status: DisplayStatus;
   /** The latest check; null when there was none. */
   summary: HealthSummary | null;
+  /** When the next planned run starts (ISO instant); null when none is planned. */
   nextRunAt: string | null;
 }
 
-/** `undefined`: the backend said nothing about the ref (not a dashboard it knows, or not visible to the user). */
+/**
+ * `undefined`: the backend said nothing about the ref (not a dashboard it knows, or not visible to the user).
+ *
+ * @public
+ */
 export type LoadedHealth = DashboardHealthLookup | undefined;
 
 type BatchApi = Pick<DashboardHealthApi, 'getHealthBatch'>;
@@ -26,18 +37,6 @@ export interface HealthBatchLoaderOptions {
   /** How long an answer is reused; a catalog page re-renders its rows often. */
   ttlMs?: number;
   now?: () => number;
-}
-
-interface CacheEntry {
-  promise: Promise<LoadedHealth>;
-  /** Infinity while in flight, so a pending ref is never requested twice. */
-  expiresAt: number;
-  settled?: { value: LoadedHealth };
-}
-
-interface Waiter {
-  resolve(value: LoadedHealth): void;
-  reject(error: unknown): void;
 }
 
 /**
@@ -84,32 +83,34 @@ export class HealthBatchLoader {
     return loader;
   }
 
-  private readonly cache = new Map<string, CacheEntry>();
-  private queue = new Map<string, Waiter>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly delayMs: number;
-  private readonly ttlMs: number;
-  private readonly now: () => number;
+  private readonly loader: DataLoader<string, LoadedHealth, string>;
+  /** Settled answers, for {@link HealthBatchLoader.peek}; a DataLoader cache only holds promises. */
+  private readonly settled: ExpiringCache<LoadedHealth>;
 
-  constructor(
-    private readonly api: BatchApi,
-    options: HealthBatchLoaderOptions = {},
-  ) {
-    this.delayMs = options.delayMs ?? 10;
-    this.ttlMs = options.ttlMs ?? 30_000;
-    this.now = options.now ?? Date.now;
+  constructor(api: BatchApi, options: HealthBatchLoaderOptions = {}) {
+    const { delayMs = 10, ttlMs = 30_000, now = Date.now } = options;
+    this.settled = new ExpiringCache(ttlMs, now);
+    this.loader = new DataLoader(
+      async keys => {
+        const found = indexAnswer(await api.getHealthBatch([...keys]));
+        return keys.map(key => {
+          this.settled.set(key, found.get(key));
+          return found.get(key);
+        });
+      },
+      {
+        cacheKeyFn: healthKey,
+        // DataLoader forgets the keys of a failed batch, so the next render tries again.
+        cacheMap: new ExpiringCache(ttlMs, now),
+        // The backend refuses more than MAX_ENTITY_REFS refs per request.
+        maxBatchSize: MAX_ENTITY_REFS,
+        batchScheduleFn: send => setTimeout(send, delayMs),
+      },
+    );
   }
 
   load(entityRef: string): Promise<LoadedHealth> {
-    const key = healthKey(entityRef);
-    const cached = this.cache.get(key);
-    if (cached && cached.expiresAt > this.now()) return cached.promise;
-    const promise = new Promise<LoadedHealth>((resolve, reject) => {
-      this.queue.set(key, { resolve, reject });
-    });
-    this.cache.set(key, { promise, expiresAt: Infinity });
-    this.schedule();
-    return promise;
+    return this.loader.load(healthKey(entityRef));
   }
 
   /** Many refs at once; they share the queue, so this is one request too. Keyed by {@link healthKey}. */
@@ -123,47 +124,6 @@ export class HealthBatchLoader {
 
   /** A fresh answer without waiting, so a re-mounted cell does not flash a placeholder. */
   peek(entityRef: string): { value: LoadedHealth } | undefined {
-    const cached = this.cache.get(healthKey(entityRef));
-    return cached && cached.expiresAt > this.now() ? cached.settled : undefined;
-  }
-
-  private schedule() {
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => this.flush(), this.delayMs);
-  }
-
-  private flush() {
-    this.timer = undefined;
-    const waiters = this.queue;
-    this.queue = new Map();
-    const keys = [...waiters.keys()];
-    // The backend refuses more than MAX_ENTITY_REFS refs per request.
-    for (let i = 0; i < keys.length; i += MAX_ENTITY_REFS) {
-      void this.fetchChunk(keys.slice(i, i + MAX_ENTITY_REFS), waiters);
-    }
-  }
-
-  private async fetchChunk(keys: string[], waiters: Map<string, Waiter>) {
-    let found: Map<string, LoadedHealth>;
-    try {
-      found = indexAnswer(await this.api.getHealthBatch(keys));
-    } catch (error) {
-      for (const key of keys) {
-        // Forget the failure so the next render may try again.
-        this.cache.delete(key);
-        waiters.get(key)!.reject(error);
-      }
-      return;
-    }
-    const expiresAt = this.now() + this.ttlMs;
-    for (const key of keys) {
-      const value = found.get(key);
-      const entry = this.cache.get(key);
-      if (entry) {
-        entry.expiresAt = expiresAt;
-        entry.settled = { value };
-      }
-      waiters.get(key)!.resolve(value);
-    }
+    return this.settled.entry(healthKey(entityRef));
   }
 }

@@ -34,7 +34,11 @@ function DashboardHealthStatus(props: { entityRef: string }) {
   );
 }
 
-/** A catalog row's health: the status chip for dashboards, nothing for every other entity. */
+/**
+ * A catalog row's health: the status chip for dashboards, nothing for every other entity.
+ *
+ * @public
+ */
 export function HealthStatusCell(props: { entity: Entity }) {
   if (!isDashboardHealthAvailable(props.entity)) return null;
   return <DashboardHealthStatus entityRef={stringifyEntityRef(props.entity)} />;

@@ -1,5 +1,9 @@
 export { createDashboardHealthColumn } from './createDashboardHealthColumn';
 export type { HealthColumnRow } from './createDashboardHealthColumn';
+export {
+  dashboardHealthCatalogColumns,
+  withDashboardHealthColumn,
+} from './withDashboardHealthColumn';
 export { HealthStatusCell } from './HealthStatusCell';
 export { HealthBatchLoader, healthKey } from './HealthBatchLoader';
 export type {

@@ -3,9 +3,17 @@ import useAsync from 'react-use/esm/useAsync';
 import { dashboardHealthApiRef } from '../../api';
 import { HealthBatchLoader, LoadedHealth } from './HealthBatchLoader';
 
+/**
+ * What {@link useHealthSummary} returns: loading, the loaded health, or the error.
+ *
+ * @public
+ */
 export interface HealthSummaryState {
+  /** True while the health is being loaded. */
   loading: boolean;
+  /** The loaded health, once loaded. */
   value?: LoadedHealth;
+  /** Why loading failed, if it did. */
   error?: Error;
 }
 
@@ -15,8 +23,10 @@ export function useHealthBatchLoader(): HealthBatchLoader {
 }
 
 /**
- * One dashboard's health for a list row. Goes through {@link HealthBatchLoader}, so a table of rows sends
+ * One dashboard's health for a list row. Goes through the plugin's `HealthBatchLoader`, so a table of rows sends
  * one request, not one per row. `undefined` ref: nothing is loaded.
+ *
+ * @public
  */
 export function useHealthSummary(
   entityRef: string | undefined,

@@ -1,7 +1,7 @@
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import { ChangeEvent } from 'react';
-import { DisplayStatus, statusLabel } from '../shared';
+import { DisplayStatus, statusLabel, useReadableLabels } from '../shared';
 import { RowFilters } from './filterRows';
 import { ownerLabel } from './ownerLabel';
 import { STATUSES_WORST_FIRST } from './statusSeverity';
@@ -23,9 +23,10 @@ export function HealthFilters(props: HealthFiltersProps) {
     (field: keyof RowFilters) =>
     (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       onChange({ ...filters, [field]: event.target.value });
+  const labels = useReadableLabels();
 
   return (
-    <Grid container spacing={2}>
+    <Grid container spacing={2} className={labels.root}>
       <Grid item xs={12} md={3}>
         <TextField
           id="dashboard-health-search"

@@ -6,23 +6,14 @@ import TableHead from '@material-ui/core/TableHead';
 import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import TableSortLabel from '@material-ui/core/TableSortLabel';
+import { makeStyles } from '@material-ui/core/styles';
 import { useEntityHealthPath } from './entityHealthPath';
+import { HEALTH_COLUMNS as COLUMNS } from './healthColumns';
 import { HealthTableRow } from './HealthTableRow';
 import { Sort, SortColumn } from './sortRows';
 import { DashboardRow } from './types';
 
 export const ROWS_PER_PAGE_OPTIONS = [25, 50, 100];
-
-const COLUMNS: Array<{ id: SortColumn; label: string }> = [
-  { id: 'status', label: 'Status' },
-  { id: 'title', label: 'Dashboard' },
-  { id: 'environment', label: 'Environment' },
-  { id: 'owner', label: 'Owner' },
-  { id: 'issues', label: 'Issues' },
-  { id: 'topIssue', label: 'Top issue' },
-  { id: 'lastCheckedAt', label: 'Last check' },
-  { id: 'nextRunAt', label: 'Next check' },
-];
 
 export interface HealthTableProps {
   /** Already filtered and sorted; the table shows one page of them. */
@@ -35,9 +26,19 @@ export interface HealthTableProps {
   onRowsPerPageChange: (rowsPerPage: number) => void;
 }
 
+const useStyles = makeStyles(theme => ({
+  // Fixed layout: the widths hold whatever the cells contain, so a long issue cannot squeeze the others.
+  table: {
+    tableLayout: 'fixed',
+    '& th, & td': { padding: theme.spacing(0.75, 1) },
+  },
+  header: { whiteSpace: 'nowrap' },
+}));
+
 /** Renders only the current page, so 10,000 dashboards cost no more than 25 (or 100). */
 export function HealthTable(props: HealthTableProps) {
   const { rows, sort, page, rowsPerPage } = props;
+  const classes = useStyles();
   const healthPath = useEntityHealthPath();
   const pageRows = rows.slice(page * rowsPerPage, (page + 1) * rowsPerPage);
 
@@ -51,12 +52,14 @@ export function HealthTable(props: HealthTableProps) {
   return (
     <>
       <TableContainer>
-        <Table size="small" aria-label="Dashboards">
+        <Table size="small" aria-label="Dashboards" className={classes.table}>
           <TableHead>
             <TableRow>
               {COLUMNS.map(column => (
                 <TableCell
                   key={column.id}
+                  className={classes.header}
+                  style={{ width: column.width }}
                   sortDirection={
                     sort.column === column.id ? sort.direction : false
                   }

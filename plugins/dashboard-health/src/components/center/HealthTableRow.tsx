@@ -5,6 +5,7 @@ import TableRow from '@material-ui/core/TableRow';
 import { memo } from 'react';
 import { formatInstant, StatusChip } from '../shared';
 import { IssueCounts } from './IssueCounts';
+import { TruncatedText } from './TruncatedText';
 import { DashboardRow } from './types';
 
 export interface HealthTableRowProps {
@@ -34,7 +35,9 @@ function Row(props: HealthTableRowProps) {
       <TableCell>
         <IssueCounts row={row} />
       </TableCell>
-      <TableCell>{row.topIssue ?? '—'}</TableCell>
+      <TableCell>
+        {row.topIssue ? <TruncatedText text={row.topIssue} /> : '—'}
+      </TableCell>
       <TableCell>
         {row.lastCheckedAt ? formatInstant(row.lastCheckedAt) : 'never'}
       </TableCell>

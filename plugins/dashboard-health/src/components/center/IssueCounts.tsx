@@ -1,4 +1,6 @@
+import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import { errorTextColor } from '../shared/readableColors';
 import { DashboardRow } from './types';
 
 /** "2 critical, 1 warning": only the non-zero counts, so the eye lands on what is there. */
@@ -15,11 +17,13 @@ export function issueCountsText(row: DashboardRow): string {
 
 export function IssueCounts(props: { row: DashboardRow }) {
   const { critical } = props.row.issueCounts;
+  const theme = useTheme();
   return (
     <Typography
       variant="body2"
-      color={critical > 0 ? 'error' : 'textPrimary'}
+      color="textPrimary"
       component="span"
+      style={critical > 0 ? { color: errorTextColor(theme) } : undefined}
     >
       {issueCountsText(props.row)}
     </Typography>

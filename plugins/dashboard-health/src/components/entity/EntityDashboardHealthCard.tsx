@@ -16,7 +16,11 @@ import { LlmSummary } from './LlmSummary';
 import { NextCheck } from './NextCheck';
 import { useEntityHealth } from './useEntityHealth';
 
-/** Props of {@link EntityDashboardHealthCard}. */
+/**
+ * Props of {@link EntityDashboardHealthCard}.
+ *
+ * @public
+ */
 export interface EntityDashboardHealthCardProps {
   /** The path of the Health tab under the entity page; default `dashboard-health`. */
   tabPath?: string;

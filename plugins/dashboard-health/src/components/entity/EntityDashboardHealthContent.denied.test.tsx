@@ -26,6 +26,7 @@ describe('EntityDashboardHealthContent without dashboard-health.run.create', () 
         permission: expect.objectContaining({
           name: 'dashboard-health.run.create',
         }),
+        resourceRef: 'resource:default/superset-prod-42',
       }),
     );
     expect(

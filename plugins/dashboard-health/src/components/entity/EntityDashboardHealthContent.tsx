@@ -19,15 +19,25 @@ import { llmUsageText } from './llmUsageText';
 import { NextCheck } from './NextCheck';
 import { RunNow } from './RunNow';
 import { SupersetLink } from './SupersetLink';
+import { WindowPosition } from './WindowPosition';
 import { useEntityHealth, useHealthHistory } from './useEntityHealth';
 
-/** Props of {@link EntityDashboardHealthContent}. */
+/**
+ * Props of {@link EntityDashboardHealthContent}.
+ *
+ * @public
+ */
 export interface EntityDashboardHealthContentProps {
   /** How often a run started with "Run now" is polled, in ms; default 1500. */
   pollIntervalMs?: number;
+  /** Fixed chart widths (tests: jsdom has no layout); charts fill their card otherwise. */
+  chartWidth?: number;
 }
 
-function History(props: { history: ReturnType<typeof useHealthHistory> }) {
+function History(props: {
+  history: ReturnType<typeof useHealthHistory>;
+  chartWidth?: number;
+}) {
   const { loading, value, error } = props.history;
   if (error) {
     return (
@@ -38,12 +48,13 @@ function History(props: { history: ReturnType<typeof useHealthHistory> }) {
     );
   }
   if (!value) return loading ? <Progress /> : null;
-  return <HistoryTimeline history={value} />;
+  return <HistoryTimeline history={value} chartWidth={props.chartWidth} />;
 }
 
 /**
- * The Health tab of a Superset dashboard entity: the latest check's status and issues, the last 90 days,
- * the next planned check and "Run now".
+ * The Health tab of a Superset dashboard entity: the latest check's status and issues, the next planned
+ * check and "Run now", where the dashboard sits in its policy's window, and the last 90 days (statuses,
+ * issue counts, durations).
  */
 export function EntityDashboardHealthContent(
   props: EntityDashboardHealthContentProps,
@@ -103,8 +114,17 @@ export function EntityDashboardHealthContent(
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
+        <InfoCard title="Its place in the window">
+          <WindowPosition
+            nextRun={nextRun}
+            entityRef={entityRef}
+            chartWidth={props.chartWidth}
+          />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
         <InfoCard title="Last 90 days">
-          <History history={history} />
+          <History history={history} chartWidth={props.chartWidth} />
         </InfoCard>
       </Grid>
     </Grid>

@@ -7,7 +7,9 @@ import { makeStyles } from '@material-ui/core/styles';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { formatInstant, statusLabel } from '../shared';
+import { HealthTrendChart } from './HealthTrendChart';
 import { HealthHistory, HISTORY_CAP, HISTORY_DAYS } from './loadHistory';
+import { trendPoints } from './trendPoints';
 
 // The same colours as StatusChip, so a mark and a chip of one status look alike.
 const useStyles = makeStyles(theme => ({
@@ -50,8 +52,15 @@ function Mark(props: { record: ValidationRecord; className: string }) {
   );
 }
 
-/** One coloured mark per check of the last 90 days, oldest on the left, so a trend shows at a glance. */
-export function HistoryTimeline(props: { history: HealthHistory }) {
+/**
+ * One coloured mark per check of the last 90 days, oldest on the left, so a trend shows at a glance; below
+ * it the issue counts and durations of the same checks as a chart.
+ */
+export function HistoryTimeline(props: {
+  history: HealthHistory;
+  /** A fixed chart width (tests: jsdom has no layout). */
+  chartWidth?: number;
+}) {
   const classes = useStyles();
   const { records, truncated } = props.history;
   if (records.length === 0) {
@@ -81,6 +90,12 @@ export function HistoryTimeline(props: { history: HealthHistory }) {
             className={markClass(record.status)}
           />
         ))}
+      </Box>
+      <Box data-testid="health-trend" mt={2}>
+        <HealthTrendChart
+          points={trendPoints(records)}
+          width={props.chartWidth}
+        />
       </Box>
     </>
   );

@@ -1,4 +1,7 @@
-import { Issue, SEVERITIES } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  Issue,
+  SEVERITIES,
+} from '@dashboard-health/plugin-dashboard-health-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { countIssues } from './countIssues';

@@ -55,8 +55,10 @@ export function RunNow(props: {
   pollIntervalMs?: number;
   onFinished: (run: Run) => void;
 }) {
+  // A resource permission: the decision is about this dashboard (e.g. whether the user owns it).
   const { allowed } = usePermission({
     permission: dashboardHealthRunCreatePermission,
+    resourceRef: props.entityRef,
   });
   const { state, start, dismiss } = useRunNow(props);
   if (!allowed) return null;

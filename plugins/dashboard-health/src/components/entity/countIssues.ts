@@ -1,4 +1,7 @@
-import { Issue, Severity } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  Issue,
+  Severity,
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** How many issues of each severity, every severity present (0 when none). */
 export function countIssues(issues: Issue[]): Record<Severity, number> {

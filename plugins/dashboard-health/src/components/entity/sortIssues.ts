@@ -1,4 +1,7 @@
-import { Issue, SEVERITIES } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  Issue,
+  SEVERITIES,
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 /** Issues with the most severe first, keeping the backend's order within a severity. */
 export function sortIssues(issues: Issue[]): Issue[] {

@@ -3,6 +3,7 @@ import {
   planWindow,
   PlanPreviewRequest,
   ValidationPolicyInput,
+  PolicyWriteResponse,
 } from '@dashboard-health/plugin-dashboard-health-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -44,6 +45,7 @@ async function plan(request: PlanPreviewRequest) {
   const date = request.date ?? nextWindowDate(window, NOW);
   return {
     date,
+    spacing: 'even' as const,
     ...planWindow({ window, date, entityRefs: request.entityRefs }),
   };
 }
@@ -117,8 +119,13 @@ describe('PoliciesView', () => {
 
   it('previews the slots live and creates a policy with the form as body', async () => {
     const api = await renderPolicies({
-      createPolicy: jest.fn(async (input: ValidationPolicyInput) =>
-        policy({ id: 'policy-2', name: input.name }),
+      createPolicy: jest.fn(
+        async (input: ValidationPolicyInput) =>
+          ({
+            ...policy({ id: 'policy-2', name: input.name }),
+            forecast: null,
+            warning: null,
+          } as PolicyWriteResponse),
       ),
     });
     const user = await openNewPolicy();
@@ -247,8 +254,13 @@ describe('PoliciesView', () => {
 
   it('updates a policy, keeping the fields the editor does not show', async () => {
     const api = await renderPolicies({
-      updatePolicy: jest.fn(async (id: string, input: ValidationPolicyInput) =>
-        policy({ id, name: input.name }),
+      updatePolicy: jest.fn(
+        async (id: string, input: ValidationPolicyInput) =>
+          ({
+            ...policy({ id, name: input.name }),
+            forecast: null,
+            warning: null,
+          } as PolicyWriteResponse),
       ),
     });
     const user = userEvent.setup();

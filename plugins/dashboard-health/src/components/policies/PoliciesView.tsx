@@ -43,9 +43,13 @@ export function PoliciesView() {
   );
   const [dialog, setDialog] = useState<Dialog>();
 
-  const done = (message: string) => {
+  const done = (message: string, warning?: string | null) => {
     setDialog(undefined);
-    alertApi.post({ message, severity: 'success', display: 'transient' });
+    alertApi.post(
+      warning
+        ? { message: `${message}, but ${warning}`, severity: 'warning' }
+        : { message, severity: 'success', display: 'transient' },
+    );
     policies.retry();
   };
 
@@ -105,6 +109,7 @@ export function PoliciesView() {
               dialog.policy
                 ? `Policy ${saved.name} saved`
                 : `Policy ${saved.name} created`,
+              saved.warning,
             )
           }
         />

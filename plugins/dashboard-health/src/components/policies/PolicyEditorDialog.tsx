@@ -4,7 +4,10 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Alert from '@material-ui/lab/Alert';
-import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  PolicyWriteResponse,
+  ValidationPolicy,
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { useState } from 'react';
 import { DashboardEntity } from '../center';
 import { PolicyField } from './fieldErrors';
@@ -18,7 +21,7 @@ export interface PolicyEditorDialogProps {
   dashboards: DashboardEntity[];
   environments: string[];
   onClose: () => void;
-  onSaved: (policy: ValidationPolicy) => void;
+  onSaved: (policy: PolicyWriteResponse) => void;
 }
 
 /** Creates or edits one policy. Mounted per opening, so every opening starts from a fresh form. */
@@ -63,6 +66,7 @@ export function PolicyEditorDialog(props: PolicyEditorDialogProps) {
           errors={errors}
           dashboards={dashboards}
           environments={environments}
+          policy={policy}
         />
       </DialogContent>
       <DialogActions>

@@ -2,6 +2,7 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
 import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
+import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
 import { useMemo } from 'react';
 import { DashboardEntity } from '../center';
 import { DashboardPicker } from './DashboardPicker';
@@ -18,6 +19,8 @@ export interface PolicyFormFieldsProps {
   errors: FieldErrors;
   dashboards: DashboardEntity[];
   environments: string[];
+  /** The stored policy being edited, if any: the forecast leaves it out of "other policies". */
+  policy?: ValidationPolicy;
 }
 
 /** The policy's fields, each with its own error underneath, and the live slot preview. */
@@ -191,8 +194,20 @@ export function PolicyFormFields(props: PolicyFormFieldsProps) {
           window={window}
           entityRefs={form.entityRefs}
           titleOf={titleOf}
+          environment={form.environment || undefined}
+          maxConcurrency={positiveInteger(form.maxConcurrency)}
+          policyId={props.policy?.id}
+          spacing={props.policy?.spacing}
         />
       </Grid>
     </Grid>
   );
+}
+
+/** The cap as typed, when it is a whole number ≥ 1; anything else is left to the field's own error. */
+function positiveInteger(text: string): number | undefined {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isInteger(value) && value >= 1
+    ? value
+    : undefined;
 }

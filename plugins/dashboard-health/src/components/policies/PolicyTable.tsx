@@ -4,10 +4,12 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
+import { makeStyles } from '@material-ui/core/styles';
 import DeleteIcon from '@material-ui/icons/Delete';
 import EditIcon from '@material-ui/icons/Edit';
 import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
-import { formatWindow } from '../shared';
+import { Link } from '@backstage/core-components';
+import { formatWindow, usePolicyPagePath } from '../shared';
 
 export interface PolicyTableProps {
   policies: ValidationPolicy[];
@@ -23,11 +25,19 @@ function dashboardCount(policy: ValidationPolicy): string {
   return policy.selector ? `${count} + selector` : count;
 }
 
+const useStyles = makeStyles({
+  // Headers are single words: they never wrap, the values below them may.
+  table: { '& th': { whiteSpace: 'nowrap' } },
+});
+
+/** The policies; a name opens the policy's page (timeline, forecast, "Validate now"). */
 export function PolicyTable(props: PolicyTableProps) {
   const { policies, canUpdate, canDelete, onEdit, onDelete } = props;
   const hasActions = canUpdate || canDelete;
+  const policyPath = usePolicyPagePath();
+  const classes = useStyles();
   return (
-    <Table size="small" aria-label="Policies">
+    <Table size="small" aria-label="Policies" className={classes.table}>
       <TableHead>
         <TableRow>
           <TableCell>Name</TableCell>
@@ -41,7 +51,9 @@ export function PolicyTable(props: PolicyTableProps) {
       <TableBody>
         {policies.map(policy => (
           <TableRow key={policy.id}>
-            <TableCell>{policy.name}</TableCell>
+            <TableCell>
+              <Link to={policyPath(policy.id)}>{policy.name}</Link>
+            </TableCell>
             <TableCell>{policy.environment}</TableCell>
             <TableCell>{formatWindow(policy.window)}</TableCell>
             <TableCell>{dashboardCount(policy)}</TableCell>

@@ -5,11 +5,13 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import {
   PlanPreviewRequest,
+  Spacing,
   Window,
   windowSchema,
 } from '@dashboard-health/plugin-dashboard-health-common';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../center';
+import { ForecastSummary } from '../forecast';
 import { dstNote, previewSentence } from './previewText';
 import { useSlotPreview } from './useSlotPreview';
 
@@ -18,22 +20,47 @@ export interface SlotPreviewProps {
   /** Lower-case refs of the chosen dashboards. */
   entityRefs: string[];
   titleOf: (entityRef: string) => string;
+  /** With it the backend forecasts whether the night fits (the instance's cap and other policies count). */
+  environment?: string;
+  /** The policy's own cap, when set. */
+  maxConcurrency?: number;
+  /** The policy being edited: not counted as another policy sharing the instance. */
+  policyId?: string;
+  spacing?: Spacing;
 }
 
 /**
- * When each chosen dashboard would be checked, as the backend's planner would plan it, refreshed on every
- * valid change of the window or the dashboards. The date defaults to the window's next occurrence.
+ * When each chosen dashboard would be checked, as the backend's planner would plan it, and whether the
+ * night fits, refreshed on every valid change of the window, the dashboards or the cap. The date defaults
+ * to the window's next occurrence.
  */
 export function SlotPreview(props: SlotPreviewProps) {
-  const { window, entityRefs, titleOf } = props;
+  const { window, entityRefs, titleOf, environment, maxConcurrency } = props;
+  const { policyId, spacing } = props;
   const [date, setDate] = useState('');
 
   const request = useMemo((): PlanPreviewRequest | undefined => {
     if (entityRefs.length === 0 || !windowSchema.safeParse(window).success) {
       return undefined;
     }
-    return { window, entityRefs, ...(date ? { date } : {}) };
-  }, [window, entityRefs, date]);
+    return {
+      window,
+      entityRefs,
+      ...(date ? { date } : {}),
+      ...(environment ? { environment } : {}),
+      ...(maxConcurrency ? { maxConcurrency } : {}),
+      ...(policyId ? { policyId } : {}),
+      ...(spacing ? { spacing } : {}),
+    };
+  }, [
+    window,
+    entityRefs,
+    date,
+    environment,
+    maxConcurrency,
+    policyId,
+    spacing,
+  ]);
   const preview = useSlotPreview(request);
   const answer = request ? preview.value : undefined;
   const note = answer && dstNote(answer.request.window, answer.plan);
@@ -78,6 +105,11 @@ export function SlotPreview(props: SlotPreviewProps) {
           <Typography variant="caption" color="textSecondary">
             Times in {answer.request.window.timezone} on {answer.plan.date}.
           </Typography>
+          {answer.plan.forecast && (
+            <Box mt={1}>
+              <ForecastSummary forecast={answer.plan.forecast} />
+            </Box>
+          )}
           {note && (
             <Box mt={1}>
               <Alert severity="info">{note}</Alert>

@@ -4,7 +4,10 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormGroup from '@material-ui/core/FormGroup';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import FormLabel from '@material-ui/core/FormLabel';
-import { Weekday, WEEKDAYS } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  Weekday,
+  WEEKDAYS,
+} from '@dashboard-health/plugin-dashboard-health-common';
 
 const LABELS: Record<Weekday, string> = {
   mon: 'Mon',

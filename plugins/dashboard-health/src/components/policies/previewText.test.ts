@@ -49,6 +49,7 @@ describe('previewText', () => {
     const many = Array.from({ length: 20 }, (_, i) => `resource:default/d${i}`);
     const plan = {
       date: '2026-06-02',
+      spacing: 'even' as const,
       ...planWindow({ window: berlin, date: '2026-06-02', entityRefs: many }),
     };
     const sentence = previewSentence(plan, 'Europe/Berlin', ref =>

@@ -1,5 +1,8 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { ValidationPolicy } from '@dashboard-health/plugin-dashboard-health-common';
+import {
+  PolicyWriteResponse,
+  ValidationPolicy,
+} from '@dashboard-health/plugin-dashboard-health-common';
 import { useState } from 'react';
 import { dashboardHealthApiRef } from '../../api';
 import { FieldErrors, NO_ERRORS, saveErrors } from './fieldErrors';
@@ -7,7 +10,8 @@ import { PolicyForm, toPolicyInput, validatePolicyInput } from './policyForm';
 
 /**
  * Creates or replaces a policy. The form is checked against the shared schema first; whatever the server
- * still rejects comes back as per-field errors too, so both kinds show in the same place.
+ * still rejects comes back as per-field errors too, so both kinds show in the same place. A policy whose
+ * night does not fit is saved all the same; the answer carries the forecast's warning.
  */
 export function useSavePolicy(existing: ValidationPolicy | undefined) {
   const api = useApi(dashboardHealthApiRef);
@@ -16,7 +20,7 @@ export function useSavePolicy(existing: ValidationPolicy | undefined) {
 
   const save = async (
     form: PolicyForm,
-  ): Promise<ValidationPolicy | undefined> => {
+  ): Promise<PolicyWriteResponse | undefined> => {
     const input = toPolicyInput(form, existing);
     const invalid = validatePolicyInput(input);
     if (invalid) {

@@ -20,10 +20,19 @@ import {
   readDashboardHealthDocument,
 } from './dashboardHealthDocument';
 
+/**
+ * Props of {@link DashboardHealthSearchResultListItem}.
+ *
+ * @public
+ */
 export interface DashboardHealthSearchResultListItemProps {
+  /** The search document to show. */
   result?: SearchDocument;
+  /** Where the search terms matched, for highlighting. */
   highlight?: ResultHighlight;
+  /** The result's position in the result list, as search passes it. */
   rank?: number;
+  /** An icon shown before the result. */
   icon?: ReactNode;
   /** Lines of the top issue shown before it is cut. */
   lineClamp?: number;

@@ -1,5 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
+import { entityPresentationSnapshot } from '@backstage/plugin-catalog-react';
 import { SearchDocument } from '@backstage/plugin-search-common';
 import { DashboardHealthDocumentFields } from '@dashboard-health/plugin-dashboard-health-common';
 import { isDisplayStatus } from '../catalog/DashboardHealthStatusFilter';
@@ -7,6 +7,8 @@ import { isDisplayStatus } from '../catalog/DashboardHealthStatusFilter';
 /**
  * A `dashboard-health` search document as the collator writes it. Search engines may drop empty fields,
  * so everything beyond the base document is optional here.
+ *
+ * @public
  */
 export interface DashboardHealthSearchDocument
   extends SearchDocument,
@@ -39,7 +41,10 @@ export function readDashboardHealthDocument(
 /** An owner ref as people say it: `data-team` for `group:default/data-team`. */
 export function ownerName(owner: string): string {
   try {
-    return humanizeEntityRef(parseEntityRef(owner), { defaultKind: 'group' });
+    // Parsed first: the snapshot does not throw on a malformed ref, and the raw text reads better then.
+    return entityPresentationSnapshot(parseEntityRef(owner), {
+      defaultKind: 'group',
+    }).primaryTitle;
   } catch {
     return owner;
   }

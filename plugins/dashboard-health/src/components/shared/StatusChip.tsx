@@ -1,8 +1,13 @@
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
+import { backgroundForWhiteText } from './readableColors';
 import { DashboardHealthStatus } from '@dashboard-health/plugin-dashboard-health-common';
 
-/** A dashboard's health status, or `never` when it has not been checked (the domain's own type). */
+/**
+ * A dashboard's health status, or `never` when it has not been checked (the domain's own type).
+ *
+ * @public
+ */
 export type DisplayStatus = DashboardHealthStatus;
 
 const LABELS: Record<DisplayStatus, string> = {
@@ -13,18 +18,20 @@ const LABELS: Record<DisplayStatus, string> = {
   never: 'Never checked',
 };
 
+// Each status on a background that carries white text at AA contrast (the plain palette colours do not).
 const useStyles = makeStyles(theme => ({
   pass: {
-    backgroundColor: theme.palette.success.main,
-    color: theme.palette.success.contrastText,
+    backgroundColor: backgroundForWhiteText(theme.palette.success.main),
+    color: theme.palette.common.white,
   },
   warn: {
+    // Amber stays amber: dark text on it, as the palette intends.
     backgroundColor: theme.palette.warning.main,
-    color: theme.palette.warning.contrastText,
+    color: 'rgba(0, 0, 0, 0.87)',
   },
   fail: {
-    backgroundColor: theme.palette.error.main,
-    color: theme.palette.error.contrastText,
+    backgroundColor: backgroundForWhiteText(theme.palette.error.main),
+    color: theme.palette.common.white,
   },
   error: {
     backgroundColor: theme.palette.grey[700],

@@ -6,3 +6,5 @@ export {
   formatWindow,
   formatDuration,
 } from './time';
+export { usePolicyPagePath } from './usePolicyPagePath';
+export { useReadableLabels } from './useReadableLabels';

@@ -91,6 +91,7 @@ export function mockDashboardHealthApi(
     'updatePolicy',
     'deletePolicy',
     'getPolicyPlan',
+    'validateNow',
   ];
   const api: Record<string, unknown> = {};
   for (const method of methods) {

@@ -1,0 +1,1 @@
+yarn --cwd packages/app add @dashboard-health/plugin-dashboard-health

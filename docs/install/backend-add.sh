@@ -1,0 +1,1 @@
+yarn --cwd packages/backend add @dashboard-health/plugin-dashboard-health-backend @dashboard-health/plugin-catalog-backend-module-superset @dashboard-health/plugin-search-backend-module-dashboard-health

@@ -1,0 +1,2 @@
+export type { DashboardHealthApi } from './DashboardHealthApi';
+export { DashboardHealthClient } from './DashboardHealthClient';

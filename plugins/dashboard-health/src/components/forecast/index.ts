@@ -1,0 +1,6 @@
+export { ForecastSummary } from './ForecastSummary';
+export {
+  forecastSentence,
+  roughDuration,
+  typicalDuration,
+} from './forecastText';

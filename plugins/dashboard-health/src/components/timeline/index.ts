@@ -1,0 +1,2 @@
+export { PolicyTimeline } from './PolicyTimeline';
+export type { PolicyTimelineProps } from './PolicyTimeline';
