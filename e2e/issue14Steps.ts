@@ -91,6 +91,7 @@ export function issue14Steps(base: string): Step[] {
         if ((await forecast.getAttribute('data-fits')) !== 'false') {
           throw new Error('the forecast says a 1-minute window fits');
         }
+        await forecast.scrollIntoViewIfNeeded();
         await screenshot(page, '11-forecast-does-not-fit-dialog');
         await page.getByRole('button', { name: 'Cancel' }).click();
       },
@@ -140,12 +141,25 @@ export function issue14Steps(base: string): Step[] {
           /[1-9]\d* ran/,
           { timeout: TIMEOUT },
         );
-        // Hovering a run shows its dashboard, planned and actual times and outcome.
-        // Forced: the bar may be a sliver beside the y-axis, whose line would take the pointer first.
-        await bars.first().hover({ force: true });
+        // Hovering a run shows its dashboard, planned and actual times and outcome; wait until the first
+        // run has finished (the page reloads the live plan every few seconds) so its bar has its outcome.
         const tooltip = page.getByTestId('timeline-tooltip').first();
-        await expect(tooltip).toContainText('Planned', { timeout: 10_000 });
-        await expect(tooltip).toContainText('Outcome');
+        const finishedBy = Date.now() + 3 * TIMEOUT;
+        for (;;) {
+          // Forced: the bar may be a sliver beside the y-axis, whose line would take the pointer first.
+          await page.mouse.move(0, 0);
+          await bars.first().hover({ force: true });
+          await expect(tooltip).toContainText('Planned', { timeout: 10_000 });
+          const text = (await tooltip.textContent()) ?? '';
+          if (
+            /took/.test(text) &&
+            /Outcome: (Pass|Warning|Failing|Error)/.test(text)
+          )
+            break;
+          if (Date.now() > finishedBy)
+            throw new Error(`no finished run: ${text}`);
+          await page.waitForTimeout(2000);
+        }
         await screenshot(page, '13-validate-now-tooltip');
         // And a click opens that dashboard's Health tab.
         await bars.first().click({ force: true });

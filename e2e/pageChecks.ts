@@ -69,7 +69,10 @@ export async function seriousAxeViolations(
     .filter(v => v.impact === 'serious' || v.impact === 'critical')
     .flatMap(v =>
       v.nodes.map(
-        node => `${v.id} (${v.impact}): ${node.target.join(' ')} — ${v.help}`,
+        node =>
+          `${v.id} (${v.impact}): ${node.target.join(' ')} — ${
+            v.help
+          } — ${node.html.slice(0, 160)} — ${node.failureSummary ?? ''}`,
       ),
     );
 }

@@ -23,7 +23,7 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  rm -rf "$work"
+  if [ -n "${ADOPTION_KEEP:-}" ]; then echo "adoption: kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 step() { echo "[adoption $((SECONDS))s] $*"; }
@@ -40,8 +40,13 @@ BACKSTAGE_APP_NAME=adoption npx -y "@backstage/create-app@$CREATE_APP_VERSION" -
 node scripts/adoption/align-release.js "$work/app"
 # The packages are not on this machine's registry: a local one serves their tarballs under their own scope,
 # and, like any release younger than the template's npmMinimalAgeGate (3 days), they are pre-approved.
+bash scripts/wait-ports-free.sh "$REGISTRY_PORT"
 setsid node scripts/adoption/local-registry.js "$work/tgz" "$REGISTRY_PORT" >>"$log" 2>&1 &
 pids+=($!)
+for _ in $(seq 1 30); do # until it answers
+  curl -s -o /dev/null "http://127.0.0.1:$REGISTRY_PORT/" && break
+  sleep 0.5
+done
 sed -i "s#^  - '@backstage/\*'\$#&\n  - '@dashboard-health/*'#" "$work/app/.yarnrc.yml"
 cat >>"$work/app/.yarnrc.yml" <<YAML
 npmScopes:
@@ -55,6 +60,7 @@ step "applying the README install steps (docs/install/)"
 cd "$work/app"
 bash "$repo/docs/install/backend-add.sh" >>"$log" 2>&1
 bash "$repo/docs/install/app-add.sh" >>"$log" 2>&1
+cp "$repo/docs/install/app-features.tsx" packages/app/src/App.tsx
 node "$repo/scripts/adoption/add-backend-features.js" packages/backend/src/index.ts "$repo/docs/install/backend-index.ts"
 cp "$repo/docs/install/app-config.yaml" app-config.local.yaml
 

@@ -6,8 +6,12 @@
 #                                          code's API, is missing or stale, or the API has warnings
 #   bash scripts/api-reports.sh --update   regenerate the reports (commit them); still fails on warnings
 #
-# Declarations come from the repo's own `yarn tsc` (emits to dist-types/). The tool's --tsc mode is not used:
-# it type-checks the lib files in node_modules and fails on lib.dom errors that have nothing to do with us.
+# Declarations: one full, non-incremental `tsc` emit of just these six packages into dist-types/ (the
+# repo tsconfig's outDir), much as the tool's own --tsc mode does, minus its --skipLibCheck false (which
+# type-checks the lib files in node_modules and fails on lib.dom errors that have nothing to do with us).
+# Not the incremental `yarn tsc`: it re-emits only the files it re-checks, and TypeScript prints an inferred
+# union in the order its member types were created while checking, so the same code could give differently
+# ordered reports depending on the build history, or on code in packages/app, e2e/ or bench/.
 #
 # Flags, as Backstage's own repository runs the tool:
 # - no --allow-warnings: every exported symbol needs a release tag and a doc comment (members included);
@@ -40,11 +44,23 @@ case "${1:-}" in
     ;;
 esac
 
-echo "[api-reports] yarn tsc (declarations into dist-types/)"
-if ! yarn tsc >/dev/null; then
+tsconfig=node_modules/.cache/dashboard-health-api-reports/tsconfig.json
+mkdir -p "$(dirname "$tsconfig")"
+node -e '
+  const [file, ...dirs] = process.argv.slice(1);
+  const up = "../../../";
+  require("fs").writeFileSync(file, JSON.stringify({
+    extends: up + "tsconfig.json",
+    // Global declarations of asset imports, as the tool includes them too.
+    include: ["../../@backstage/cli/asset-types/asset-types.d.ts", ...dirs.map(dir => up + dir + "/src")],
+    exclude: [],
+  }, null, 2));
+' "$tsconfig" "${PACKAGES[@]}"
+echo "[api-reports] tsc: declarations of ${#PACKAGES[@]} packages into dist-types/"
+if ! yarn tsc -p "$tsconfig" --incremental false >/dev/null; then
   # tsc still emits every declaration; the type errors themselves are the type-check step's to report.
-  echo "[api-reports] warning: yarn tsc reported type errors (run it to see them); the reports below are" >&2
-  echo "[api-reports] built from the declarations it emitted anyway" >&2
+  echo "[api-reports] warning: tsc reported type errors (see 'yarn tsc'); the reports below are built from" >&2
+  echo "[api-reports] the declarations it emitted anyway" >&2
 fi
 
 flags=(--validate-release-tags -o ae-wrong-input-file-type)
@@ -82,5 +98,9 @@ if [ "$mode" = check ]; then
   echo
   echo "[api-reports] API reports out of date, missing or with warnings: run 'bash scripts/api-reports.sh --update'," >&2
   echo "[api-reports] review the report changes (and fix any warnings they show), and commit them" >&2
+else
+  echo "[api-reports] the reports above have warnings (see their '// Warning:' lines and trailing list): give" >&2
+  echo "[api-reports] every exported symbol a doc comment with @public (@alpha if only /alpha exports it)," >&2
+  echo "[api-reports] document its members, export the types its signature uses, and run --update again" >&2
 fi
 exit 1

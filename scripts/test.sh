@@ -24,6 +24,13 @@ source scripts/postgres.sh || { echo "PostgreSQL is required for the database te
 
 run_step "one Backstage release in yarn.lock" node scripts/check-single-release.js
 run_step "type-check" yarn tsc
+openapi() { # the spec is valid, linted, and its TypeScript copy (served by the router) matches it
+  NODE_OPTIONS="--require $PWD/node_modules/@backstage/cli/config/nodeTransform.cjs" \
+    yarn backstage-repo-tools repo schema openapi validate && yarn backstage-repo-tools repo schema openapi lint
+}
+run_step "OpenAPI spec" openapi
+run_step "API reports (no drift, no warnings)" bash scripts/api-reports.sh
+run_step "README install snippets match docs/install" node scripts/readme-snippets.js
 lint() { yarn backstage-cli repo lint && node_modules/.bin/eslint bench --ext .ts; } # bench/ is no package: linted here
 run_step "lint" lint
 
@@ -41,6 +48,7 @@ run_step "app build" yarn workspace app build
 run_step "backend smoke" bash scripts/smoke.sh
 run_step "browser end to end (chromium)" bash scripts/e2e.sh
 run_step "restart test (kill -9 mid-window)" bash scripts/restart-test.sh
+run_step "adoption test (a new app installs the packed plugins)" bash scripts/adoption-test.sh
 
 passed=$((jest_passed + step_passed))
 failed=$((jest_failed + step_failed))

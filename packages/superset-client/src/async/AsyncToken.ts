@@ -39,7 +39,10 @@ export class AsyncToken {
         const first = this.sendRenewing(send);
         // Waiters only need it settled; its failure is its own caller's to handle.
         this.binding = first
-          .catch(() => undefined)
+          .then(
+            () => undefined,
+            () => undefined,
+          )
           .finally(() => {
             this.binding = undefined;
           });

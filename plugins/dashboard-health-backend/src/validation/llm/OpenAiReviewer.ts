@@ -91,7 +91,7 @@ export class OpenAiReviewer implements LlmReviewer {
     const model = completion.model || this.model;
     const usage = tokenUsage(completion);
     try {
-      const outcome = interpretCompletion(completion, params);
+      const outcome = interpretCompletion(completion);
       if (!outcome.ok) {
         return this.failed(outcome.reason, model, usage);
       }

@@ -2,23 +2,13 @@ import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
 } from 'openai/resources/chat/completions';
-import {
-  ContentFilterFinishReasonError,
-  LengthFinishReasonError,
-} from 'openai/error';
-import {
-  AutoParseableResponseFormat,
-  parseChatCompletion,
-} from 'openai/lib/parser';
 import { ZodError } from 'zod';
-import { ReviewOutput } from './reviewSchema';
+import { ReviewOutput, reviewOutputSchema } from './reviewSchema';
 
 const MAX_DETAIL_CHARS = 200;
 
 /** A request whose `response_format` came from `zodResponseFormat(reviewOutputSchema, …)`. */
-export type ReviewRequestParams = ChatCompletionCreateParamsNonStreaming & {
-  response_format: AutoParseableResponseFormat<ReviewOutput>;
-};
+export type ReviewRequestParams = ChatCompletionCreateParamsNonStreaming;
 
 function clip(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
@@ -43,13 +33,12 @@ function describeSchemaMismatch(error: ZodError): string {
 /**
  * What a completed request means for the review: the parsed answer, or why there is none.
  *
- * Parsing is the SDK's own (`parseChatCompletion`, which `chat.completions.parse()` applies), run on
- * a completion we keep: `parse()` throws its completion away on a cut-off or an invalid answer, and
- * with it the token usage the record must show for those failures too.
+ * Parsed here, with the schema the request's `response_format` was made from, rather than by
+ * `chat.completions.parse()`: that throws its completion away on a cut-off or an invalid answer, and with
+ * it the token usage the record must show for those failures too.
  */
 export function interpretCompletion(
   completion: ChatCompletion,
-  params: ReviewRequestParams,
 ): { ok: true; output: ReviewOutput } | { ok: false; reason: string } {
   const message = completion.choices[0]?.message;
   if (!message) {
@@ -59,29 +48,31 @@ export function interpretCompletion(
   if (message.refusal) {
     return { ok: false, reason: `refused: ${clip(message.refusal)}` };
   }
-  let parsed: ReviewOutput | null | undefined;
+  const finishReason = completion.choices[0]?.finish_reason;
+  if (finishReason === 'length') {
+    return {
+      ok: false,
+      reason: 'answer cut off at the token limit (finish_reason length)',
+    };
+  }
+  if (finishReason === 'content_filter') {
+    return { ok: false, reason: 'answer blocked by the content filter' };
+  }
+  if (!message.content) {
+    return { ok: false, reason: 'the answer was empty' };
+  }
+  let answer: unknown;
   try {
-    parsed = parseChatCompletion(completion, params).choices[0]?.message.parsed;
+    answer = JSON.parse(message.content);
+  } catch {
+    return { ok: false, reason: 'answer is not valid JSON' };
+  }
+  try {
+    return { ok: true, output: reviewOutputSchema.parse(answer) };
   } catch (error) {
-    if (error instanceof LengthFinishReasonError) {
-      return {
-        ok: false,
-        reason: 'answer cut off at the token limit (finish_reason length)',
-      };
-    }
-    if (error instanceof ContentFilterFinishReasonError) {
-      return { ok: false, reason: 'answer blocked by the content filter' };
-    }
-    if (error instanceof SyntaxError) {
-      return { ok: false, reason: 'answer is not valid JSON' };
-    }
     if (error instanceof ZodError) {
       return { ok: false, reason: describeSchemaMismatch(error) };
     }
     throw error;
   }
-  if (parsed === null || parsed === undefined) {
-    return { ok: false, reason: 'the answer was empty' };
-  }
-  return { ok: true, output: parsed };
 }

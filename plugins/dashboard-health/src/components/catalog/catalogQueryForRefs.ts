@@ -6,8 +6,8 @@ import { EntityFilter } from '@backstage/plugin-catalog-react';
  *
  * @public
  */
-export type CatalogQuery = ReturnType<
-  NonNullable<EntityFilter['getCatalogQuery']>
+export type CatalogQuery = NonNullable<
+  ReturnType<NonNullable<EntityFilter['getCatalogQuery']>>
 >;
 
 /**

@@ -13,11 +13,11 @@ export interface HealthColumn {
 
 export const HEALTH_COLUMNS: readonly HealthColumn[] = [
   { id: 'status', label: 'Status', width: '7.5rem' },
-  { id: 'title', label: 'Dashboard', width: '20%' },
+  { id: 'title', label: 'Dashboard', width: '16%' },
   { id: 'environment', label: 'Environment', width: '8.25rem' },
-  { id: 'owner', label: 'Owner', width: '8.5rem' },
-  { id: 'issues', label: 'Issues', width: '7rem' },
+  { id: 'owner', label: 'Owner', width: '7.5rem' },
+  { id: 'issues', label: 'Issues', width: '6rem' },
   { id: 'topIssue', label: 'Top issue', width: 'auto' },
-  { id: 'lastCheckedAt', label: 'Last check', width: '7.5rem' },
-  { id: 'nextRunAt', label: 'Next check', width: '7.5rem' },
+  { id: 'lastCheckedAt', label: 'Last check', width: '7rem' },
+  { id: 'nextRunAt', label: 'Next check', width: '7rem' },
 ];

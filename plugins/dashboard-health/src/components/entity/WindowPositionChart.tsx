@@ -1,13 +1,7 @@
 import { useTheme } from '@material-ui/core/styles';
-import {
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { axisTicks } from '../timeline/axisTicks';
-import { axisTime } from '../timeline/slotTimes';
+import { Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { SizedChart } from '../charts';
+import { windowClockAxis } from '../timeline/windowClockAxis';
 import { SlotPosition } from './findSlotPosition';
 
 const HEIGHT = 70;
@@ -28,43 +22,32 @@ export function WindowPositionChart(props: {
   const others = position.slotTimesMs
     .filter(ms => ms !== mine)
     .map(ms => ({ ms, y: 0 }));
-  const chart = (
-    <ScatterChart
-      width={width}
-      height={width ? HEIGHT : undefined}
-      margin={{ top: 10, right: 16, bottom: 0, left: 16 }}
-    >
-      <XAxis
-        type="number"
-        dataKey="ms"
-        domain={domain}
-        ticks={axisTicks(domain, timezone, 6)}
-        tickFormatter={(ms: number) => axisTime(ms, timezone)}
-        stroke={theme.palette.text.secondary}
-      />
-      <YAxis type="number" dataKey="y" hide domain={[-1, 1]} />
-      <Scatter
-        name="Other dashboards"
-        data={others}
-        fill={theme.palette.text.disabled}
-        shape="circle"
-        isAnimationActive={false}
-      />
-      <Scatter
-        name="This dashboard"
-        data={[{ ms: mine, y: 0 }]}
-        fill={theme.palette.primary.main}
-        shape="diamond"
-        legendType="diamond"
-        isAnimationActive={false}
-        className="window-position-mine"
-      />
-    </ScatterChart>
-  );
-  if (width) return chart;
   return (
-    <ResponsiveContainer width="100%" height={HEIGHT}>
-      {chart}
-    </ResponsiveContainer>
+    <SizedChart width={width} height={HEIGHT}>
+      <ScatterChart margin={{ top: 10, right: 16, bottom: 0, left: 16 }}>
+        <XAxis
+          dataKey="ms"
+          {...windowClockAxis(domain, timezone, 6)}
+          stroke={theme.palette.text.secondary}
+        />
+        <YAxis type="number" dataKey="y" hide domain={[-1, 1]} />
+        <Scatter
+          name="Other dashboards"
+          data={others}
+          fill={theme.palette.text.disabled}
+          shape="circle"
+          isAnimationActive={false}
+        />
+        <Scatter
+          name="This dashboard"
+          data={[{ ms: mine, y: 0 }]}
+          fill={theme.palette.primary.main}
+          shape="diamond"
+          legendType="diamond"
+          isAnimationActive={false}
+          className="window-position-mine"
+        />
+      </ScatterChart>
+    </SizedChart>
   );
 }

@@ -7,8 +7,34 @@ describe('ForecastSummary', () => {
     render(<ForecastSummary forecast={forecast()} />);
     const summary = screen.getByTestId('capacity-forecast');
     expect(summary).toHaveAttribute('data-fits', 'true');
-    expect(summary).toHaveTextContent('fits');
+    expect(summary).toHaveTextContent(
+      '15 dashboards × ~40 s at cap 2 — 5 min of a 4 h window, fits',
+    );
     expect(summary).toHaveTextContent('12 from their own history');
+  });
+
+  it('counts the policies sharing the instance in the sentence and names them in the small print', () => {
+    render(
+      <ForecastSummary
+        forecast={forecast({
+          sharedWith: [
+            {
+              policyId: 'p2',
+              name: 'Finance',
+              overlapSeconds: 7200,
+              busySeconds: 900,
+            },
+          ],
+        })}
+      />,
+    );
+    const summary = screen.getByTestId('capacity-forecast');
+    expect(summary).toHaveTextContent(
+      '(sharing the instance with 1 other policy), fits',
+    );
+    expect(summary).toHaveTextContent(
+      'Other policies on the instance: Finance (2 h overlap).',
+    );
   });
 
   it('warns when the night does not fit', () => {

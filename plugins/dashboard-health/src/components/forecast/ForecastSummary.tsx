@@ -1,11 +1,10 @@
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { CapacityForecast } from '@dashboard-health/plugin-dashboard-health-common';
 import {
-  basisSentence,
-  forecastSentence,
-  sharedSentence,
-} from './forecastText';
+  CapacityForecast,
+  describeForecast,
+} from '@dashboard-health/plugin-dashboard-health-common';
+import { basisSentence, sharedSentence } from './forecastDetails';
 
 /**
  * Whether the night fits, in words: green when it does, a warning with what to change when it does not,
@@ -22,7 +21,7 @@ export function ForecastSummary(props: { forecast: CapacityForecast }) {
       data-testid="capacity-forecast"
       data-fits={String(forecast.fits)}
     >
-      <Typography variant="body2">{forecastSentence(forecast)}</Typography>
+      <Typography variant="body2">{describeForecast(forecast)}</Typography>
       {details && (
         <Typography variant="caption" component="p">
           {details}

@@ -1,6 +1,1 @@
 export { ForecastSummary } from './ForecastSummary';
-export {
-  forecastSentence,
-  roughDuration,
-  typicalDuration,
-} from './forecastText';

@@ -152,9 +152,12 @@ describe('PoliciesView', () => {
       )},`,
     );
     expect(firstSlot(request, 'Europe/Berlin')).toMatch(/^01:08 /);
+    // With the environment, so the answer carries the capacity forecast.
     expect(api.previewPlan).toHaveBeenLastCalledWith({
       window: request.window,
       entityRefs: expect.arrayContaining(prodRefs),
+      environment: 'prod',
+      spacing: 'even',
     });
 
     await user.click(screen.getByRole('checkbox', { name: 'Sat' }));
@@ -174,6 +177,7 @@ describe('PoliciesView', () => {
         days: ['mon', 'sat'],
       },
       enabled: true,
+      spacing: 'even',
     });
     expect(body.entityRefs).toHaveLength(15);
     await waitFor(() =>
@@ -286,6 +290,7 @@ describe('PoliciesView', () => {
       enabled: false,
       maxConcurrency: 4,
       maxStaleness: '36h',
+      spacing: 'even',
     });
   });
 

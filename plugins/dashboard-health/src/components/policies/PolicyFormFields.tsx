@@ -9,6 +9,7 @@ import { DashboardPicker } from './DashboardPicker';
 import { FieldErrors, PolicyField } from './fieldErrors';
 import { PolicyForm, windowOf } from './policyForm';
 import { SlotPreview } from './SlotPreview';
+import { SpacingPicker } from './SpacingPicker';
 import { TimeZonePicker } from './TimeZonePicker';
 import { WeekdayPicker } from './WeekdayPicker';
 
@@ -190,6 +191,13 @@ export function PolicyFormFields(props: PolicyFormFieldsProps) {
         />
       </Grid>
       <Grid item xs={12}>
+        <SpacingPicker
+          value={form.spacing}
+          onChange={spacing => onChange({ spacing }, ['spacing'])}
+          error={error('spacing')}
+        />
+      </Grid>
+      <Grid item xs={12}>
         <SlotPreview
           window={window}
           entityRefs={form.entityRefs}
@@ -197,7 +205,7 @@ export function PolicyFormFields(props: PolicyFormFieldsProps) {
           environment={form.environment || undefined}
           maxConcurrency={positiveInteger(form.maxConcurrency)}
           policyId={props.policy?.id}
-          spacing={props.policy?.spacing}
+          spacing={form.spacing}
         />
       </Grid>
     </Grid>

@@ -51,7 +51,7 @@ describe('SlotPreview forecast', () => {
     );
 
     expect(await screen.findByTestId('capacity-forecast')).toHaveTextContent(
-      '2 × ~15 min at cap 1 need 30 min; about 1 would be missed — widen the window, raise the cap or split the policy',
+      '2 dashboards × ~15 min at cap 1 need 30 min; about 1 would be missed — widen the window, raise the cap or split the policy',
     );
     expect(screen.getByTestId('slot-preview')).toHaveTextContent(
       '2 dashboards → one every 5 min',

@@ -26,12 +26,13 @@ export interface SlotPreviewProps {
   maxConcurrency?: number;
   /** The policy being edited: not counted as another policy sharing the instance. */
   policyId?: string;
+  /** How the slots are spread; the backend's default (even) without it. */
   spacing?: Spacing;
 }
 
 /**
  * When each chosen dashboard would be checked, as the backend's planner would plan it, and whether the
- * night fits, refreshed on every valid change of the window, the dashboards or the cap. The date defaults
+ * night fits, refreshed on every valid change of the window, the dashboards, the cap or the spacing. The date defaults
  * to the window's next occurrence.
  */
 export function SlotPreview(props: SlotPreviewProps) {

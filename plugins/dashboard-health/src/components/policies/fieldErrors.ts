@@ -11,6 +11,7 @@ export const POLICY_FIELDS = [
   'window.days',
   'maxConcurrency',
   'enabled',
+  'spacing',
 ] as const;
 export type PolicyField = (typeof POLICY_FIELDS)[number];
 

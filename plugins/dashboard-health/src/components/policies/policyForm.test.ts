@@ -21,6 +21,7 @@ describe('toPolicyInput', () => {
         days: ['mon', 'sat'],
       },
       enabled: true,
+      spacing: 'even',
     });
   });
 
@@ -34,5 +35,22 @@ describe('toPolicyInput', () => {
     expect(input.selector).toEqual({ tags: ['finance'] });
     expect(input).not.toHaveProperty('id');
     expect(input).not.toHaveProperty('createdAt');
+  });
+});
+
+describe('spacing in the form', () => {
+  it('is even for a new policy and for one stored before spacing existed', () => {
+    expect(newPolicyForm('prod').spacing).toBe('even');
+    expect(formFromPolicy(policy()).spacing).toBe('even');
+  });
+
+  it('loads the stored spacing and saves the chosen one, replacing the stored one', () => {
+    const stored = policy({ spacing: 'weighted' });
+    const form = formFromPolicy(stored);
+    expect(form.spacing).toBe('weighted');
+    expect(toPolicyInput(form, stored).spacing).toBe('weighted');
+    expect(toPolicyInput({ ...form, spacing: 'even' }, stored).spacing).toBe(
+      'even',
+    );
   });
 });

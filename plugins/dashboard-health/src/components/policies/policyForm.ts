@@ -1,4 +1,5 @@
 import {
+  Spacing,
   ValidationPolicy,
   ValidationPolicyInput,
   validationPolicyInputSchema,
@@ -22,6 +23,8 @@ export interface PolicyForm {
   enabled: boolean;
   /** '' for "no limit". */
   maxConcurrency: string;
+  /** How the slots are spread over the window; `even` unless the policy opts into `weighted`. */
+  spacing: Spacing;
 }
 
 /** The viewer's own zone is the likeliest zone for a new window. */
@@ -40,6 +43,7 @@ export function newPolicyForm(environment: string): PolicyForm {
     days: [],
     enabled: true,
     maxConcurrency: '',
+    spacing: 'even',
   };
 }
 
@@ -55,6 +59,8 @@ export function formFromPolicy(policy: ValidationPolicy): PolicyForm {
     enabled: policy.enabled,
     maxConcurrency:
       policy.maxConcurrency === undefined ? '' : String(policy.maxConcurrency),
+    // A policy stored before spacing existed is spaced evenly.
+    spacing: policy.spacing ?? 'even',
   };
 }
 
@@ -92,6 +98,7 @@ export function toPolicyInput(
     environment: form.environment,
     window: windowOf(form),
     enabled: form.enabled,
+    spacing: form.spacing,
   };
   // A selector-only policy keeps having no explicit list; otherwise the (possibly empty) list is sent
   // so that the server's "must list at least one dashboard" lands on the dashboards field.

@@ -60,4 +60,21 @@ describe('previewText', () => {
     );
     expect(sentence).toMatch(/, and 8 more$/);
   });
+
+  it('says the gap is a mean when the slots are weighted by cost', () => {
+    const three = refs.slice(0, 3);
+    const plan = {
+      date: '2026-06-02',
+      spacing: 'weighted' as const,
+      ...planWindow({
+        window: berlin,
+        date: '2026-06-02',
+        entityRefs: three,
+        costs: new Map(three.map((ref, i) => [ref, (i + 1) * 60])),
+      }),
+    };
+    expect(previewSentence(plan, 'Europe/Berlin', ref => ref)).toMatch(
+      /^3 dashboards → one every 1 h 20 min on average, longer after heavier ones: \d\d:\d\d resource:default\/d/,
+    );
+  });
 });

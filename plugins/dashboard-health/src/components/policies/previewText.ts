@@ -63,6 +63,21 @@ export function slotTime(plannedAt: string, timezone: string): string {
 export const SLOTS_SHOWN = 12;
 
 /**
+ * "15 dashboards → one every 16 min: ", or with weighted spacing (where the gap is the mean)
+ * "15 dashboards → one every 16 min on average, longer after heavier ones: ".
+ */
+function spreadText(
+  plan: Pick<PlanPreviewResponse, 'slots' | 'spacingSeconds' | 'spacing'>,
+): string {
+  const count = plan.slots.length;
+  if (count === 1) return '1 dashboard → ';
+  const gap = `one every ${spacingText(plan.spacingSeconds)}`;
+  return plan.spacing === 'weighted'
+    ? `${count} dashboards → ${gap} on average, longer after heavier ones: `
+    : `${count} dashboards → ${gap}: `;
+}
+
+/**
  * "15 dashboards → one every 16 min: 01:08 Sales Overview, 01:24 Marketing, …": the plan in one sentence,
  * with times in the window's zone and refs replaced by titles.
  */
@@ -79,9 +94,5 @@ export function previewSentence(
         `${slotTime(slot.plannedAt, timezone)} ${titleOf(slot.entityRef)}`,
     );
   if (count > SLOTS_SHOWN) shown.push(`and ${count - SLOTS_SHOWN} more`);
-  const head =
-    count === 1
-      ? '1 dashboard → '
-      : `${count} dashboards → one every ${spacingText(plan.spacingSeconds)}: `;
-  return head + shown.join(', ');
+  return spreadText(plan) + shown.join(', ');
 }

@@ -4,14 +4,14 @@ import {
   Line,
   LineChart,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { axisTicks } from './axisTicks';
+import { SizedChart, tooltipContentStyle } from '../charts';
 import { ConcurrencyPoint } from './concurrencySeries';
-import { axisTime, clockTime } from './slotTimes';
+import { clockTime } from './slotTimes';
+import { windowClockAxis } from './windowClockAxis';
 import { LABEL_WIDTH } from './WindowTimeline';
 
 export interface ConcurrencyChartProps {
@@ -28,71 +28,59 @@ export function ConcurrencyChart(props: ConcurrencyChartProps) {
   const { points, domain, timezone, cap, width } = props;
   const theme = useTheme();
   const top = Math.max(cap ?? 0, ...points.map(p => p.running), 1) + 1;
-  const chart = (
-    <LineChart
-      data={points}
-      width={width}
-      height={width ? 140 : undefined}
-      margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-      accessibilityLayer
-    >
-      <CartesianGrid vertical={false} stroke={theme.palette.divider} />
-      <XAxis
-        type="number"
-        dataKey="atMs"
-        domain={domain}
-        ticks={axisTicks(domain, timezone)}
-        tickFormatter={(ms: number) => axisTime(ms, timezone)}
-        stroke={theme.palette.text.secondary}
-        allowDataOverflow
-      />
-      <YAxis
-        width={LABEL_WIDTH}
-        domain={[0, top]}
-        allowDecimals={false}
-        stroke={theme.palette.text.secondary}
-        label={{
-          value: 'runs at once',
-          angle: -90,
-          fill: theme.palette.text.secondary,
-          fontSize: 12,
-        }}
-      />
-      <Tooltip
-        labelFormatter={(ms: number) => clockTime(ms, timezone)}
-        formatter={(value: number) => [value, 'Runs at once']}
-        contentStyle={{
-          background: theme.palette.background.paper,
-          color: theme.palette.text.primary,
-        }}
-        isAnimationActive={false}
-      />
-      {cap !== null && (
-        <ReferenceLine
-          y={cap}
-          stroke={theme.palette.error.main}
-          strokeDasharray="6 3"
+  return (
+    <SizedChart width={width} height={140}>
+      <LineChart
+        data={points}
+        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+        accessibilityLayer
+      >
+        <CartesianGrid vertical={false} stroke={theme.palette.divider} />
+        <XAxis
+          dataKey="atMs"
+          {...windowClockAxis(domain, timezone)}
+          stroke={theme.palette.text.secondary}
+          allowDataOverflow
+        />
+        <YAxis
+          width={LABEL_WIDTH}
+          domain={[0, top]}
+          allowDecimals={false}
+          stroke={theme.palette.text.secondary}
           label={{
-            value: `cap ${cap}`,
-            position: 'insideTopRight',
-            fill: theme.palette.text.primary,
+            value: 'runs at once',
+            angle: -90,
+            fill: theme.palette.text.secondary,
+            fontSize: 12,
           }}
         />
-      )}
-      <Line
-        type="stepAfter"
-        dataKey="running"
-        name="Runs at once"
-        stroke={theme.palette.info.main}
-        dot={false}
-        isAnimationActive={false}
-      />
-    </LineChart>
-  );
-  if (width) return chart;
-  return (
-    <ResponsiveContainer width="100%" height={140}>
-      {chart}
-    </ResponsiveContainer>
+        <Tooltip
+          labelFormatter={(ms: number) => clockTime(ms, timezone)}
+          formatter={(value: number) => [value, 'Runs at once']}
+          contentStyle={tooltipContentStyle(theme)}
+          isAnimationActive={false}
+        />
+        {cap !== null && (
+          <ReferenceLine
+            y={cap}
+            stroke={theme.palette.error.main}
+            strokeDasharray="6 3"
+            label={{
+              value: `cap ${cap}`,
+              position: 'insideTopRight',
+              fill: theme.palette.text.primary,
+            }}
+          />
+        )}
+        <Line
+          type="stepAfter"
+          dataKey="running"
+          name="Runs at once"
+          stroke={theme.palette.info.main}
+          dot={false}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </SizedChart>
   );
 }

@@ -6,16 +6,15 @@ import {
   Cell,
   Legend,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
-import { axisTicks } from './axisTicks';
+import { SizedChart } from '../charts';
 import { outcomeColor } from './outcomeStyle';
-import { axisTime } from './slotTimes';
 import { TimelineRow } from './timelineRows';
 import { TimelineTooltip } from './TimelineTooltip';
+import { windowClockAxis } from './windowClockAxis';
 
 export interface WindowTimelineProps {
   rows: TimelineRow[];
@@ -50,91 +49,86 @@ export function WindowTimeline(props: WindowTimelineProps) {
   const theme = useTheme();
   const showLabels = rows.length <= 60;
   const height = 70 + rows.length * rowHeight(rows.length);
-  const chart = (
-    <BarChart
-      data={rows}
-      layout="vertical"
-      width={width}
-      height={width ? height : undefined}
-      barGap={1}
-      barCategoryGap={showLabels ? '15%' : 0}
-      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-      accessibilityLayer
-      onClick={state => {
-        const row = state?.activePayload?.[0]?.payload as
-          | TimelineRow
-          | undefined;
-        if (row) onOpen(row.entityRef);
-      }}
-      style={{ cursor: 'pointer' }}
-    >
-      <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
-      <XAxis
-        type="number"
-        dataKey="plannedMs"
-        domain={domain}
-        ticks={axisTicks(domain, timezone)}
-        tickFormatter={(ms: number) => axisTime(ms, timezone)}
-        stroke={theme.palette.text.secondary}
-        allowDataOverflow
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={showLabels ? LABEL_WIDTH : 8}
-        tick={showLabels ? { fontSize: 11 } : false}
-        interval={0}
-        stroke={theme.palette.text.secondary}
-      />
-      <Tooltip
-        content={<TimelineTooltip timezone={timezone} />}
-        cursor={{ fill: theme.palette.action.hover }}
-        isAnimationActive={false}
-      />
-      <Legend wrapperStyle={{ color: theme.palette.text.primary }} />
-      {now >= domain[0] && now <= domain[1] && (
-        <ReferenceLine
-          x={now}
-          stroke={theme.palette.info.main}
-          strokeDasharray="4 2"
-          label={{ value: 'now', fill: theme.palette.text.primary }}
-        />
-      )}
-      <Bar
-        dataKey="plannedSpan"
-        name="Planned (mark), waited until start (lateness)"
-        className="timeline-planned"
-        fill={theme.palette.text.secondary}
-        isAnimationActive={false}
-      >
-        {rows.map(row => (
-          <Cell
-            key={row.label}
-            fill={
-              row.outcome === 'missed'
-                ? outcomeColor(theme, 'missed')
-                : theme.palette.text.secondary
-            }
-          />
-        ))}
-      </Bar>
-      <Bar
-        dataKey="runSpan"
-        name="Run, coloured by outcome"
-        className="timeline-run"
-        fill={theme.palette.info.main}
-        isAnimationActive={false}
-      >
-        {rows.map(row => (
-          <Cell key={row.label} fill={outcomeColor(theme, row.outcome)} />
-        ))}
-      </Bar>
-    </BarChart>
-  );
-  if (width) return chart;
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      {chart}
-    </ResponsiveContainer>
+    <SizedChart width={width} height={height}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        barGap={1}
+        barCategoryGap={showLabels ? '15%' : 0}
+        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        accessibilityLayer
+        onClick={state => {
+          const row = state?.activePayload?.[0]?.payload as
+            | TimelineRow
+            | undefined;
+          if (row) onOpen(row.entityRef);
+        }}
+        style={{ cursor: 'pointer' }}
+      >
+        <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
+        <XAxis
+          dataKey="plannedMs"
+          {...windowClockAxis(domain, timezone)}
+          stroke={theme.palette.text.secondary}
+          allowDataOverflow
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={showLabels ? LABEL_WIDTH : 8}
+          tick={showLabels ? { fontSize: 11 } : false}
+          interval={0}
+          stroke={theme.palette.text.secondary}
+        />
+        <Tooltip
+          content={<TimelineTooltip timezone={timezone} />}
+          cursor={{ fill: theme.palette.action.hover }}
+          isAnimationActive={false}
+        />
+        <Legend wrapperStyle={{ color: theme.palette.text.primary }} />
+        {now >= domain[0] && now <= domain[1] && (
+          <ReferenceLine
+            x={now}
+            stroke={theme.palette.info.main}
+            strokeDasharray="4 2"
+            label={{
+              value: 'now',
+              position: 'insideTopLeft',
+              fill: theme.palette.text.primary,
+            }}
+          />
+        )}
+        <Bar
+          dataKey="plannedSpan"
+          name="Planned (mark), waited until start (lateness)"
+          className="timeline-planned"
+          fill={theme.palette.text.secondary}
+          isAnimationActive={false}
+        >
+          {rows.map(row => (
+            <Cell
+              key={row.label}
+              fill={
+                row.outcome === 'missed'
+                  ? outcomeColor(theme, 'missed')
+                  : theme.palette.text.secondary
+              }
+            />
+          ))}
+        </Bar>
+        <Bar
+          dataKey="runSpan"
+          name="Run, coloured by outcome"
+          className="timeline-run"
+          fill={theme.palette.info.main}
+          isAnimationActive={false}
+        >
+          {rows.map(row => (
+            <Cell key={row.label} fill={outcomeColor(theme, row.outcome)} />
+          ))}
+        </Bar>
+      </BarChart>
+    </SizedChart>
   );
 }

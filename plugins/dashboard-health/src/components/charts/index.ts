@@ -1,0 +1,2 @@
+export { SizedChart } from './SizedChart';
+export { tooltipContentStyle } from './tooltipContentStyle';
