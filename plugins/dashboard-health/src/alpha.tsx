@@ -38,7 +38,9 @@ const dashboardHealthApi = ApiBlueprint.make({
 const healthCenterPage = PageBlueprint.make({
   params: {
     path: '/dashboard-health',
-    title: 'Dashboard Health',
+    // The title is the sidebar's nav label, where "Dashboard Health" is cut to "Dashboard …"; the page
+    // draws its own "Dashboard Health" header. Apps may set another: page:dashboard-health config.title.
+    title: 'Health',
     icon: <DashboardIcon />,
     routeRef: convertLegacyRouteRefs({ root: rootRouteRef }).root,
     // The page draws its own header (title and subtitle); the plugin header would repeat the title.

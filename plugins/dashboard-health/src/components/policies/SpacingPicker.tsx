@@ -16,7 +16,7 @@ const LABELS: Record<Spacing, string> = {
 
 const SPACING_HELP =
   'Weighted gives each dashboard a share of the window in proportion to how long it usually takes, so a ' +
-  'heavy one is followed by a longer gap; a slot moves only when its dashboard's cost changes materially.';
+  "heavy one is followed by a longer gap; a slot moves only when its dashboard's cost changes materially.";
 
 /** How the policy's slots are spread over the window: evenly, or by each dashboard's expected cost. */
 export function SpacingPicker(props: {
