@@ -49,10 +49,25 @@ async function main() {
     await page.getByRole('button', { name: /enter/i }).click();
     await shot(page, '00-signed-in');
 
-    await page.goto(`${BASE}/catalog?filters[kind]=resource&filters[user]=all`);
+    // The new app's catalog is wherever its config mounts it (create-app mounts it at "/"): follow the nav.
+    const catalogLink = page.getByRole('link', {
+      name: 'Catalog',
+      exact: true,
+    });
+    const catalog = new URL(
+      (await catalogLink.first().getAttribute('href', { timeout: TIMEOUT })) ??
+        '/',
+      BASE,
+    );
+    catalog.search = '?filters[kind]=resource&filters[user]=all';
+    await page.goto(catalog.toString());
     await expect(page.getByText('Sales Overview').first()).toBeVisible({
       timeout: TIMEOUT,
     });
+    // The catalog module's Health column, installed as the frontend README says.
+    await expect(
+      page.getByRole('columnheader', { name: /health/i }).first(),
+    ).toBeVisible();
     await shot(page, '01-catalog-synced-dashboards');
 
     await page.goto(
@@ -74,6 +89,7 @@ async function main() {
       throw new Error(`GET /api/dashboard-health/health answered ${status}`);
     console.log(`adoption: catalog, Health tab and API (${status}) ok`);
   } catch (error) {
+    console.error(`adoption: failed on ${page.url()}`);
     await shot(page, 'failure').catch(() => undefined);
     throw error;
   } finally {

@@ -69,9 +69,11 @@ yarn tsc >>"$log" 2>&1 || { echo "adoption: the new app does not type-check"; ta
 yarn workspace app build >>"$log" 2>&1
 
 step "starting the Superset simulator and the new app's backend"
+cd "$repo" # the simulator is this repo's workspace
 bash "$repo/scripts/wait-ports-free.sh" 7007 8088 8089
-(cd "$repo" && setsid yarn workspace @internal/superset-simulator start --scenario scenarios/demo.yaml >>"$log" 2>&1) &
+setsid yarn workspace @internal/superset-simulator start --scenario scenarios/demo.yaml >>"$log" 2>&1 &
 pids+=($!)
+cd "$work/app"
 SUPERSET_PROD_URL=http://127.0.0.1:8088 SUPERSET_PROD_USERNAME=svc_dashboard_validator SUPERSET_PROD_PASSWORD=simulator \
   setsid yarn workspace backend start >"$repo/test-results/adoption/backend.log" 2>&1 &
 pids+=($!)

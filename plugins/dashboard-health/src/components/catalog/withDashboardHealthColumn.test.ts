@@ -39,6 +39,10 @@ describe('dashboardHealthCatalogColumns', () => {
       width: '140px',
       headerStyle: { whiteSpace: 'nowrap' },
     });
+    // The name beside it keeps room for whole words.
+    expect(
+      columns[names.indexOf('resolved.entityRef')].cellStyle,
+    ).toMatchObject({ minWidth: '160px' });
   });
 
   it('adds Health to any list that holds a dashboard, and to no other', () => {

@@ -28,13 +28,24 @@ export function withDashboardHealthColumn(
       context.entities.some(isDashboardHealthAvailable);
     if (!holdsDashboards) return columns;
     const nameIndex = columns.findIndex(c => c.field === NAME_FIELD);
-    const at = nameIndex >= 0 ? nameIndex + 1 : columns.length;
+    if (nameIndex < 0) return [...columns, createDashboardHealthColumn()];
     return [
-      ...columns.slice(0, at),
+      ...columns.slice(0, nameIndex),
+      keepWordsWhole(columns[nameIndex]),
       createDashboardHealthColumn(),
-      ...columns.slice(at),
+      ...columns.slice(nameIndex + 1),
     ];
   };
+}
+
+/**
+ * The name column with room for whole words: with Health beside it the table squeezed it until names broke
+ * inside words ("Sales Overvi / ew") at 1280-1400 px. Names still wrap, between words.
+ */
+function keepWordsWhole<T extends { cellStyle?: unknown }>(column: T): T {
+  if (typeof column.cellStyle === 'function') return column;
+  const style = (column.cellStyle ?? {}) as Record<string, unknown>;
+  return { ...column, cellStyle: { minWidth: '160px', ...style } };
 }
 
 /**
