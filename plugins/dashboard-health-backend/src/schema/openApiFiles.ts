@@ -1,9 +1,15 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import fs from 'node:fs';
 import path from 'node:path';
+// Development tooling only (the spec generator and its drift tests); nothing in the built plugin imports it.
+// eslint-disable-next-line @backstage/no-undeclared-imports
 import { parseDocument } from 'yaml';
 import { componentFromZod, ZOD_COMPONENTS } from './zodComponents';
 
-const SCHEMA_DIR = __dirname;
+const SCHEMA_DIR = resolvePackagePath(
+  '@dashboard-health/plugin-dashboard-health-backend',
+  'src/schema',
+);
 /** Where Backstage's repo-tools look for a plugin's spec and its TypeScript copy. */
 export const YAML_PATH = path.join(SCHEMA_DIR, 'openapi.yaml');
 export const ROUTER_PATH = path.join(SCHEMA_DIR, 'openapi/generated/router.ts');
