@@ -20,6 +20,7 @@ import { DatabaseRecordStore } from '../plugins/dashboard-health-backend/src/dat
 import { migrateUp } from '../plugins/dashboard-health-backend/src/database/migrations';
 import { connect } from './postgres';
 import { report } from './report';
+import { createPrng } from './seededRandom';
 
 // Overridable only to try the bench quickly on a smaller table; such a run reports under another name so
 // it cannot overwrite the figures of the real size.
@@ -47,19 +48,6 @@ function statusOf(draw: number): 'pass' | 'warn' | 'fail' {
   if (draw < 0.61) return 'pass';
   if (draw < 0.834) return 'warn';
   return 'fail';
-}
-
-/** Seeded, so every run samples the same dashboards. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
@@ -304,7 +292,7 @@ async function main() {
     await db.raw(entityHealthFromDaySql, [DAYS - 2, DAYS - 2]);
     const entityHealthSeconds = round(elapsedS() - bulkSeconds);
 
-    const random = prng(42);
+    const random = createPrng(42);
     const insertMs: number[] = [];
     let nextEntity = 1;
     await Promise.all(

@@ -1,14 +1,5 @@
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded PRNG for the repo (mulberry32), shared with the simulator's generated scenarios.
+export { createPrng } from '@internal/superset-simulator';
 
 /** Log-normal draws with this median and σ (of the log), by Box–Muller on the given uniform source. */
 export function logNormalSampler(

@@ -24,7 +24,7 @@ import {
   createEngine,
   createEngineStores,
 } from '../plugins/dashboard-health-backend/src/engine/createEngine';
-import { logNormalSampler, mulberry32 } from './seededRandom';
+import { createPrng, logNormalSampler } from './seededRandom';
 import { quietLogger } from './quietLogger';
 import { report } from './report';
 
@@ -44,7 +44,7 @@ const refs = dashboardRefs(DASHBOARDS);
 
 /** Each dashboard's true cost, its history and tonight's duration: the same for every scenario. */
 function night() {
-  const random = mulberry32(SEED);
+  const random = createPrng(SEED);
   // Median 40 s, p99 600 s: σ = ln(600 / 40) / z(0.99).
   const cost = logNormalSampler(random, 40_000, Math.log(15) / 2.3263);
   const noise = logNormalSampler(random, 1, NOISE_SIGMA);

@@ -42,3 +42,4 @@ export type {
   AsyncQueriesConfig,
   AsyncQueriesInput,
 } from './async/asyncQueriesSchema';
+export { createPrng } from './util/prng';
